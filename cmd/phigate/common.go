@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/phigate/phigate/configs"
+	"github.com/phigate/phigate/vault"
+)
+
+// loadConfig loads the config file (may be "") with env overrides.
+func loadConfig(env *Env, path string) (*configs.Config, error) {
+	return configs.Load(path, env.Environ)
+}
+
+func getenv(env *Env, key string) string {
+	for _, kv := range env.Environ {
+		if k, v, ok := strings.Cut(kv, "="); ok && k == key {
+			return v
+		}
+	}
+	return ""
+}
+
+// openVault resolves the master key and opens the vault in cfg.DataDir.
+func openVault(ctx context.Context, env *Env, cfg *configs.Config, log *slog.Logger) (*vault.Vault, error) {
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("data_dir: %w", err)
+	}
+	key, src, err := vault.LoadMasterKey(getenv(env, "PHIGATE_MASTER_KEY"), cfg.Vault.MasterKeyFile, cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	if src == vault.KeyDevFile {
+		log.Warn("USING A DEVELOPMENT MASTER KEY stored beside the data it protects; set PHIGATE_MASTER_KEY or vault.master_key_file before real patient data arrives",
+			"file", cfg.DataDir+"/"+vault.DevKeyFile)
+	}
+	return vault.Open(ctx, vault.Options{
+		Dir: cfg.DataDir + "/db", MasterKey: key, Logger: log,
+		RecordRetention: cfg.Vault.Retention, AuditRetention: cfg.Audit.Retention,
+	})
+}
+
+// newLogger builds the process logger from config.
+func newLogger(env *Env, cfg *configs.Config) *slog.Logger {
+	var lvl slog.Level
+	_ = lvl.UnmarshalText([]byte(cfg.LogLevel))
+	o := &slog.HandlerOptions{Level: lvl}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(env.Stderr, o))
+	}
+	return slog.New(slog.NewTextHandler(env.Stderr, o))
+}

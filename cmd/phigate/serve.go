@@ -1,0 +1,16 @@
+package main
+
+import (
+	"context"
+	"fmt"
+)
+
+func cmdServe(ctx context.Context, env *Env, args []string) int {
+	fmt.Fprintln(env.Stderr, "phigate serve: not implemented yet")
+	return 1
+}
+
+func cmdUsers(ctx context.Context, env *Env, args []string) int {
+	fmt.Fprintln(env.Stderr, "phigate users: not implemented yet")
+	return 1
+}

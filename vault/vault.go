@@ -1,0 +1,185 @@
+// Package vault is phigate's one storage barrier: the only code that touches
+// Badger, keys and ciphertext. Everything above it sees plaintext values by
+// keyspace and key, sealed records by ID, and an audit chain.
+//
+// Every durable change goes through Commit with a Batch: the writes of one
+// accepted message (sealed original, links, queue items, audit event) land in
+// one transaction, fsynced before Commit returns. Concurrent commits share
+// fsyncs.
+//
+// The vault is single-process. Read-modify-write of one key must be
+// serialised by its caller (the owning package holds a lock per key).
+package vault
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/phigate/phigate/vault/audit"
+)
+
+// Keyspace is a key prefix. All prefixes live here and nowhere else.
+type Keyspace string
+
+const (
+	KSRecord  Keyspace = "rec/" // sealed originals (ciphertext)
+	KSDataKey Keyspace = "key/" // wrapped per-record data keys
+	KSLink    Keyspace = "lnk/" // link state by token hash
+	KSQueue   Keyspace = "q/"   // delivery queue by due time
+	KSAudit   Keyspace = "aud/" // audit chain
+	KSUser    Keyspace = "usr/" // staff users
+	KSPatient Keyspace = "pat/" // patient directory
+	KSConsent Keyspace = "con/" // SMS consent (opt-out) registry
+	KSSession Keyspace = "ses/" // portal sessions
+	KSAPIKey  Keyspace = "api/" // API keys for the Twilio-compatible API
+	KSMessage Keyspace = "msg/" // message state (SMS status, per-message index)
+	KSMeta    Keyspace = "meta/"
+)
+
+// Errors callers branch on.
+var (
+	ErrNotFound  = errors.New("vault: not found")
+	ErrTampered  = errors.New("vault: ciphertext failed authentication")
+	ErrKeyLost   = errors.New("vault: key-encryption key version unknown")
+	ErrShredded  = errors.New("vault: record was shredded")
+	ErrTemporary = errors.New("vault: temporary storage failure")
+	ErrClosed    = errors.New("vault: closed")
+)
+
+// Options configure Open.
+type Options struct {
+	Dir             string
+	MasterKey       []byte // 32 bytes
+	Logger          *slog.Logger
+	Now             func() time.Time
+	RecordRetention time.Duration // after a record's Expires
+	AuditRetention  time.Duration
+	// InMemory is for nothing: tests use a real dir (t.TempDir()).
+}
+
+// RecordMeta is stored beside a sealed record. It must never hold PHI: IDs,
+// kinds, times and counts only.
+type RecordMeta struct {
+	Kind    string    `json:"kind"` // email | sms | reply | mms
+	Created time.Time `json:"created"`
+	// Expires is when the last link to the record expires; retention runs
+	// from here.
+	Expires time.Time `json:"expires"`
+	Size    int64     `json:"size"`
+	// Parent links a reply to the record it answers.
+	Parent string `json:"parent,omitempty"`
+}
+
+// Vault is an open data dir.
+type Vault struct {
+	opts Options
+	log  *slog.Logger
+	s    *store
+}
+
+// Open opens (creating if needed) the vault in opts.Dir.
+func Open(ctx context.Context, opts Options) (*Vault, error) {
+	if len(opts.MasterKey) != 32 {
+		return nil, fmt.Errorf("vault: master key must be 32 bytes, got %d", len(opts.MasterKey))
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	s, err := openStore(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Vault{opts: opts, log: opts.Logger, s: s}, nil
+}
+
+// Close flushes and closes the database.
+func (v *Vault) Close() error { return v.s.close() }
+
+// Now is the vault's clock.
+func (v *Vault) Now() time.Time { return v.opts.Now() }
+
+// Batch collects writes committed together by Commit.
+type Batch struct {
+	v      *Vault
+	ops    []op
+	events []audit.Event
+	err    error
+}
+
+type op struct {
+	key    []byte
+	val    []byte // nil = delete
+	delete bool
+}
+
+// NewBatch starts an empty batch.
+func (v *Vault) NewBatch() *Batch { return &Batch{v: v} }
+
+// Put sets key in keyspace ks to val.
+func (b *Batch) Put(ks Keyspace, key string, val []byte) {
+	b.ops = append(b.ops, op{key: []byte(string(ks) + key), val: val})
+}
+
+// Delete removes key from keyspace ks.
+func (b *Batch) Delete(ks Keyspace, key string) {
+	b.ops = append(b.ops, op{key: []byte(string(ks) + key), delete: true})
+}
+
+// Audit appends an audit event; the vault assigns its sequence number and
+// chain hash at commit time, in commit order.
+func (b *Batch) Audit(e audit.Event) { b.events = append(b.events, e) }
+
+// Seal encrypts plaintext under a fresh data key for record id and adds the
+// ciphertext and wrapped key to the batch.
+func (b *Batch) Seal(id string, plaintext []byte, meta RecordMeta) error {
+	if b.err != nil {
+		return b.err
+	}
+	if err := b.v.s.seal(b, id, plaintext, meta); err != nil {
+		b.err = err
+		return err
+	}
+	return nil
+}
+
+// Shred adds the crypto-shred of record id: its wrapped data key and its
+// ciphertext are deleted.
+func (b *Batch) Shred(id string) { b.v.s.shred(b, id) }
+
+// Len is the number of writes and events in the batch.
+func (b *Batch) Len() int { return len(b.ops) + len(b.events) }
+
+// Commit writes the batch durably (fsync) and atomically. Errors wrap
+// ErrTemporary when retrying later may succeed (disk full, I/O).
+func (v *Vault) Commit(ctx context.Context, b *Batch) error {
+	if b.err != nil {
+		return b.err
+	}
+	return v.s.commit(ctx, b)
+}
+
+// Get returns a copy of the value of key in ks, or ErrNotFound.
+func (v *Vault) Get(ctx context.Context, ks Keyspace, key string) ([]byte, error) {
+	return v.s.get(ctx, []byte(string(ks)+key))
+}
+
+// Scan calls fn for each key in ks starting with prefix, in key order, with
+// the key (without ks) and a copy of its value. fn returning ErrStop ends the
+// scan without error.
+func (v *Vault) Scan(ctx context.Context, ks Keyspace, prefix string, fn func(key string, val []byte) error) error {
+	return v.s.scan(ctx, string(ks), prefix, fn)
+}
+
+// ErrStop ends a Scan early.
+var ErrStop = errors.New("vault: stop scan")
+
+// OpenRecord decrypts record id.
+func (v *Vault) OpenRecord(ctx context.Context, id string) ([]byte, RecordMeta, error) {
+	return v.s.open(ctx, id)
+}
