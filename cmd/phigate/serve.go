@@ -9,8 +9,3 @@ func cmdServe(ctx context.Context, env *Env, args []string) int {
 	fmt.Fprintln(env.Stderr, "phigate serve: not implemented yet")
 	return 1
 }
-
-func cmdUsers(ctx context.Context, env *Env, args []string) int {
-	fmt.Fprintln(env.Stderr, "phigate users: not implemented yet")
-	return 1
-}
