@@ -38,6 +38,20 @@ func (r *rateLimiter) allow(key string) bool {
 	return r.counts[key] <= r.limit
 }
 
+// over reports whether key has already used up its allowance this window,
+// without counting an event.
+func (r *rateLimiter) over(key string) bool {
+	if r == nil || r.limit <= 0 {
+		return false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.now().Truncate(time.Minute).Equal(r.window) {
+		return false
+	}
+	return r.counts[key] >= r.limit
+}
+
 // limitListener refuses connections beyond max with a 421 instead of letting
 // them queue unseen.
 type limitListener struct {

@@ -51,7 +51,12 @@ type Server struct {
 	render   *EmailRenderer
 	ipRate   *rateLimiter
 	userRate *rateLimiter
+	authFail *rateLimiter // failed AUTH per client IP, across sessions
 }
+
+// maxAuthFailuresPerIP bounds password guessing from one address across
+// sessions: past it, AUTH is refused for the rest of the minute.
+const maxAuthFailuresPerIP = 10
 
 // New builds a Server from config.
 func New(o Options) (*Server, error) {
@@ -72,6 +77,7 @@ func New(o Options) (*Server, error) {
 	}
 	s.ipRate = newRateLimiter(c.SMTP.PerIPPerMinute, o.Now)
 	s.userRate = newRateLimiter(c.SMTP.PerUserPerMinute, o.Now)
+	s.authFail = newRateLimiter(maxAuthFailuresPerIP, o.Now)
 	srv := gosmtp.NewServer(s)
 	srv.Domain = c.SMTP.Hostname
 	srv.TLSConfig = o.TLS

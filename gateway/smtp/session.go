@@ -61,17 +61,22 @@ func (se *session) Auth(mech string) (sasl.Server, error) {
 	if !se.isTLS() {
 		return nil, errTLSRequired
 	}
+	if se.s.authFail.over(se.ip) {
+		return nil, errTooManyAuth
+	}
 	check := func(username, password string) error {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		u, err := se.s.o.Users.Authenticate(ctx, username, password)
 		if err != nil {
 			se.authFailures++
+			se.s.authFail.allow(se.ip)
 			se.s.o.Log.Info("smtp auth failed", "ip", se.ip, "failures", se.authFailures)
 			// Slow down guessing: the delay grows with each failure.
 			time.Sleep(se.s.o.Config.SMTP.AuthFailDelay * time.Duration(se.authFailures))
 			if se.authFailures >= maxAuthFailures {
-				_ = se.conn.Conn().SetDeadline(time.Now()) // end the session after this reply
+				// End the session after this reply: the next read fails.
+				_ = se.conn.Conn().SetReadDeadline(time.Now())
 				return errTooManyAuth
 			}
 			return errBadCredentials
