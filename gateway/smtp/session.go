@@ -31,8 +31,9 @@ type session struct {
 	user         *users.User
 	authFailures int
 
-	from string
-	rcpt []string
+	from     string
+	rcpt     []string
+	sizeHint int64 // MAIL FROM SIZE=, untrusted, capped by the limit
 }
 
 var _ gosmtp.AuthSession = (*session)(nil)
@@ -98,7 +99,7 @@ func (se *session) Auth(mech string) (sasl.Server, error) {
 	return nil, errAuthMechanism
 }
 
-func (se *session) Mail(from string, _ *gosmtp.MailOptions) error {
+func (se *session) Mail(from string, opts *gosmtp.MailOptions) error {
 	if se.user == nil && !se.trusted {
 		return errAuthRequired
 	}
@@ -117,6 +118,9 @@ func (se *session) Mail(from string, _ *gosmtp.MailOptions) error {
 		return errBadAddress
 	}
 	se.from = from
+	if opts != nil {
+		se.sizeHint = opts.Size
+	}
 	return nil
 }
 
@@ -147,7 +151,11 @@ func (se *session) Data(r io.Reader) error {
 	_ = se.conn.Conn().SetReadDeadline(time.Now().Add(cfg.SMTP.DataTimeout))
 	defer se.conn.Conn().SetReadDeadline(time.Time{})
 
-	raw, err := readAll(r, cfg.SMTP.MaxMessageBytes)
+	// The trace header goes in front of the message in the same buffer, so a
+	// large message is never copied to prepend it.
+	id := gateway.NewID()
+	trace := se.received(id)
+	buf, err := readAll(r, trace, se.sizeHint, cfg.SMTP.MaxMessageBytes)
 	if err != nil {
 		var se *gosmtp.SMTPError
 		if errors.As(err, &se) {
@@ -158,6 +166,7 @@ func (se *session) Data(r io.Reader) error {
 		}
 		return errInternal
 	}
+	raw := buf[len(trace):]
 	if err := checkHeader(raw); err != nil {
 		return malformed(err.Error())
 	}
@@ -171,12 +180,10 @@ func (se *session) Data(r io.Reader) error {
 		content.Unparsable = true
 	}
 
-	id := gateway.NewID()
-	trace := se.received(id)
 	msg := &gateway.Message{
 		ID: id, Channel: queue.ChannelEmail, Actor: se.actor(), From: se.from,
 		Recipients: append([]string(nil), se.rcpt...),
-		Raw:        append(trace, raw...),
+		Raw:        buf,
 		Content:    content,
 		Received:   se.s.o.Now().UTC(),
 	}
@@ -231,15 +238,21 @@ func sanitizeToken(s string) string {
 func (se *session) Reset() {
 	se.from = ""
 	se.rcpt = nil
+	se.sizeHint = 0
 }
 
 func (se *session) Logout() error { return nil }
 
-// readAll reads the message into one buffer, growing in steps so a large
-// message is not copied repeatedly.
-func readAll(r io.Reader, max int64) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(64 << 10)
+// readAll reads the message into one buffer after prefix. The client's SIZE
+// declaration (bounded by max) sizes the buffer up front, so a large message
+// is not copied while the buffer grows.
+func readAll(r io.Reader, prefix []byte, sizeHint, max int64) ([]byte, error) {
+	hint := int64(64 << 10)
+	if sizeHint > hint {
+		hint = min(sizeHint, max) + 4096
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, int64(len(prefix))+hint))
+	buf.Write(prefix)
 	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, err
