@@ -135,18 +135,20 @@ func cleanCopy(raw []byte) []byte {
 	head, body := raw[:end], raw[end:]
 	var out bytes.Buffer
 	out.Grow(len(raw) + 32)
-	lines := splitFields(head)
-	for i, f := range lines {
-		if i == 1 || (i == 0 && len(lines) == 1) {
+	fields := splitFields(head)
+	if len(fields) == 0 {
+		out.WriteString("X-Phigate-Scan: clean\r\n")
+	}
+	for i, f := range fields {
+		if name, _, ok := bytes.Cut(f, []byte(":")); !ok || !strings.EqualFold(strings.TrimSpace(string(name)), "bcc") {
+			out.Write(f)
+		}
+		if i == 0 {
+			if !bytes.HasSuffix(f, []byte("\n")) {
+				out.WriteString("\r\n")
+			}
 			out.WriteString("X-Phigate-Scan: clean\r\n")
 		}
-		if name, _, ok := bytes.Cut(f, []byte(":")); ok && strings.EqualFold(strings.TrimSpace(string(name)), "bcc") {
-			continue
-		}
-		out.Write(f)
-	}
-	if len(lines) == 0 {
-		out.WriteString("X-Phigate-Scan: clean\r\n")
 	}
 	out.Write(body)
 	return out.Bytes()
