@@ -82,6 +82,11 @@ func (r *EmailRenderer) Notice(m *gateway.Message, rcpt string, n gateway.Notice
 	writeHeader(&buf, "MIME-Version", "1.0")
 	writeHeader(&buf, "X-Phigate-Notice", "1")
 	mw := multipart.NewWriter(&buf)
+	// A boundary derived from the notice ID keeps notices reproducible for
+	// golden tests; the ID is random, so it cannot collide with content.
+	if err := mw.SetBoundary("=_phigate_" + id); err != nil {
+		return nil, err
+	}
 	writeHeader(&buf, "Content-Type", `multipart/alternative; boundary="`+mw.Boundary()+`"`)
 	buf.WriteString("\r\n")
 
