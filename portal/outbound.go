@@ -1,0 +1,102 @@
+package portal
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"mime"
+	"net/mail"
+	"strings"
+	"time"
+
+	"github.com/phigate/phigate/vault/links"
+	"github.com/phigate/phigate/vault/queue"
+)
+
+// senderOf is the address the notice of record id went out from (the
+// original's From), so codes and reminders come from the same sender; else
+// postmaster at the SMTP hostname.
+func (s *Server) senderOf(ctx context.Context, recordID string) string {
+	if raw, _, err := s.v.OpenRecord(ctx, recordID); err == nil {
+		if m, err := mail.ReadMessage(bytes.NewReader(raw)); err == nil {
+			if a, err := mail.ParseAddress(m.Header.Get("From")); err == nil && strings.Contains(a.Address, "@") {
+				return a.Address
+			}
+		}
+	}
+	return "postmaster@" + s.mailHost
+}
+
+// emailMessage renders a plain-text RFC 5322 message.
+func (s *Server) emailMessage(id, from, to, subject, body string, now time.Time) []byte {
+	var b bytes.Buffer
+	h := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
+	h("From", mime.QEncoding.Encode("utf-8", s.cfg.PracticeName)+" <"+from+">")
+	h("To", "<"+to+">")
+	h("Subject", mime.QEncoding.Encode("utf-8", subject))
+	h("Date", now.Format(time.RFC1123Z))
+	h("Message-ID", "<"+id+"@"+s.mailHost+">")
+	h("MIME-Version", "1.0")
+	h("Content-Type", "text/plain; charset=utf-8")
+	h("Content-Transfer-Encoding", "8bit")
+	h("Auto-Submitted", "auto-generated")
+	b.WriteString("\r\n")
+	b.WriteString(strings.ReplaceAll(strings.ReplaceAll(body, "\r\n", "\n"), "\n", "\r\n"))
+	return b.Bytes()
+}
+
+func newItemID() string { return links.NewID() + links.NewID()[:8] }
+
+// codeItem is the queued one-time code for l.
+func (s *Server) codeItem(ctx context.Context, l *links.Link, channel, to, code string, now time.Time) *queue.Item {
+	it := &queue.Item{ID: newItemID(), MessageID: l.MessageID, Channel: channel, Kind: queue.KindCode,
+		To: to, Created: now, Due: now}
+	mins := int(s.cfg.Portal.CodeTTL / time.Minute)
+	if channel == queue.ChannelSMS {
+		it.Data = []byte(fmt.Sprintf("%s: your code is %s. It expires in %d min. Do not share it.", s.cfg.PracticeName, code, mins))
+		return it
+	}
+	from := s.senderOf(ctx, l.RecordID)
+	it.From = from
+	it.Data = s.emailMessage(it.ID, from, to, "Your verification code",
+		fmt.Sprintf("Your verification code is %s\n\nEnter it on the secure page you opened to read your message from %s. "+
+			"It works for %d minutes.\n\nNobody from %s will ask you for this code. If you did not ask for it, you can ignore this email.\n",
+			code, s.cfg.PracticeName, mins, s.cfg.PracticeName), now)
+	return it
+}
+
+// reminderItem is the one unread reminder, carrying the same link.
+func (s *Server) reminderItem(ctx context.Context, l *links.Link, token string, now time.Time) *queue.Item {
+	url := s.baseURL + "/s/" + token
+	it := &queue.Item{ID: newItemID(), MessageID: l.MessageID, Channel: l.Channel, Kind: queue.KindReminder,
+		To: l.Recipient, Created: now, Due: now}
+	if l.Channel == queue.ChannelSMS {
+		it.Data = []byte(fmt.Sprintf("%s: reminder, you have a secure message. %s", s.cfg.PracticeName, url))
+		return it
+	}
+	from := s.senderOf(ctx, l.RecordID)
+	it.From = from
+	contact := ""
+	if s.cfg.PracticePhone != "" {
+		contact = fmt.Sprintf(" Questions? Call %s at %s.", s.cfg.PracticeName, s.cfg.PracticePhone)
+	}
+	it.Data = s.emailMessage(it.ID, from, l.Recipient, "Reminder: secure message from "+s.cfg.PracticeName,
+		fmt.Sprintf("You have a secure message from %s that has not been opened yet.\n\n"+
+			"To protect your privacy, the message is kept on our secure portal instead of being sent by email.\n\n"+
+			"Open your message:\n%s\n\nThe link works until %s. You will be asked to confirm who you are. "+
+			"We will never ask you for a password.%s\n",
+			s.cfg.PracticeName, url, l.Expires.UTC().Format("January 2, 2006"), contact), now)
+	return it
+}
+
+// staffNoticeItem tells the original sender that a reply is waiting, with
+// no patient information.
+func (s *Server) staffNoticeItem(to, replyID, messageID string, now time.Time) *queue.Item {
+	it := &queue.Item{ID: newItemID(), MessageID: messageID, Channel: queue.ChannelEmail, Kind: queue.KindStaff,
+		From: "postmaster@" + s.mailHost, To: to, Created: now, Due: now}
+	it.Data = s.emailMessage(it.ID, it.From, to, "A patient replied through the secure portal",
+		fmt.Sprintf("A patient has replied to a message you sent through %s's secure gateway.\n\n"+
+			"Sign in to read it:\n%s/staff/r/%s\n\nThis notice contains no patient information.\n",
+			s.cfg.PracticeName, s.baseURL, replyID), now)
+	return it
+}
