@@ -1,160 +1,151 @@
 package vault
 
-// PROVISIONAL: a minimal working store so the rest of phigate can be built
-// against the real Badger while the vault's keyring, group-commit sequencer
-// and audit chain are written. The exported API in vault.go is the contract.
-
 import (
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/rand"
-	"crypto/sha256"
-	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"sync"
+	"syscall"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 )
 
+// store is the barrier: the Badger DB, the keyring and the committer.
 type store struct {
 	db   *badger.DB
-	kek  cipher.AEAD
-	mu   sync.Mutex // audit chain head (provisional: serialises commits)
-	seq  uint64
-	head []byte
+	opts Options
+	log  *slog.Logger
+	keys *keys
+	c    *committer
+
+	// closeMu guards db against use after Close: readers hold it shared.
+	closeMu sync.RWMutex
+	closed  bool
+
+	rotMu sync.Mutex // one RotateKEK or Rewrap at a time
 }
 
-func openStore(_ context.Context, opts Options) (*store, error) {
-	bo := badger.DefaultOptions(opts.Dir).WithSyncWrites(true).WithLogger(nil)
-	h := sha256.Sum256(append([]byte("phigate badger at-rest v1"), opts.MasterKey...))
-	bo = bo.WithEncryptionKey(h[:]).WithIndexCacheSize(16 << 20)
-	db, err := badger.Open(bo)
-	if err != nil {
-		return nil, fmt.Errorf("vault: open %s: %w", opts.Dir, err)
-	}
-	blk, _ := aes.NewCipher(opts.MasterKey)
-	kek, _ := cipher.NewGCM(blk)
-	return &store{db: db, kek: kek}, nil
+// Defaults for zero Options.
+const (
+	DefaultRecordRetention = 30 * 24 * time.Hour
+	DefaultAuditRetention  = 6 * 366 * 24 * time.Hour // six years, leap days included
+)
+
+func badgerOptions(dir string, master []byte, log *slog.Logger) badger.Options {
+	return badger.DefaultOptions(dir).
+		WithSyncWrites(true).
+		WithLogger(badgerLogger{log}).
+		WithEncryptionKey(derive(master, nil, infoAtRest)).
+		WithIndexCacheSize(16 << 20).
+		WithBlockCacheSize(32 << 20).
+		WithMemTableSize(32 << 20).
+		WithNumVersionsToKeep(1)
 }
 
-func (s *store) close() error { return s.db.Close() }
-
-func (s *store) seal(b *Batch, id string, plaintext []byte, meta RecordMeta) error {
-	dk := make([]byte, 32)
-	if _, err := rand.Read(dk); err != nil {
-		return err
+func openStore(ctx context.Context, opts Options) (*store, error) {
+	if opts.Dir == "" {
+		return nil, errors.New("vault: no data dir")
 	}
-	blk, _ := aes.NewCipher(dk)
-	g, _ := cipher.NewGCM(blk)
-	nonce := make([]byte, g.NonceSize())
-	rand.Read(nonce)
-	ct := g.Seal(nonce, nonce, plaintext, []byte("rec:"+id))
-	n2 := make([]byte, s.kek.NonceSize())
-	rand.Read(n2)
-	wrapped := s.kek.Seal(n2, n2, dk, []byte("key:"+id))
-	mb, _ := json.Marshal(meta)
-	b.Put(KSDataKey, id, wrapped)
-	b.Put(KSRecord, id, ct)
-	b.Put(KSRecord, id+"/meta", mb)
-	return nil
+	if opts.RecordRetention <= 0 {
+		opts.RecordRetention = DefaultRecordRetention
+	}
+	if opts.AuditRetention <= 0 {
+		opts.AuditRetention = DefaultAuditRetention
+	}
+	db, err := badger.Open(badgerOptions(opts.Dir, opts.MasterKey, opts.Logger))
+	if err != nil {
+		return nil, openErr(opts.Dir, err)
+	}
+	s := &store{db: db, opts: opts, log: opts.Logger}
+	s.keys = &keys{
+		wrap:   newGCM(derive(opts.MasterKey, nil, infoKEKWrap)),
+		anchor: derive(opts.MasterKey, nil, infoAnchor),
+		master: opts.MasterKey,
+	}
+	fail := func(err error) (*store, error) {
+		db.Close()
+		return nil, err
+	}
+	if err := s.keys.load(db, opts.Now()); err != nil {
+		return fail(err)
+	}
+	s.c = newCommitter(s)
+	if err := s.c.recoverState(); err != nil {
+		return fail(err)
+	}
+	if _, err := s.sweepOrphans(ctx, time.Time{}); err != nil {
+		return fail(err)
+	}
+	go s.c.run()
+	return s, nil
 }
 
-func (s *store) shred(b *Batch, id string) {
-	b.Delete(KSDataKey, id)
-	b.Delete(KSRecord, id)
-	b.Delete(KSRecord, id+"/meta")
+func openErr(dir string, err error) error {
+	switch {
+	case errors.Is(err, badger.ErrEncryptionKeyMismatch):
+		return fmt.Errorf("vault: open %s: %w", dir, ErrWrongMasterKey)
+	case strings.Contains(err.Error(), "Cannot acquire directory lock"):
+		return fmt.Errorf("vault: open %s: data dir is in use by another process (is phigate serve running?): %w", dir, err)
+	}
+	return fmt.Errorf("vault: open %s: %w", dir, err)
 }
 
-func (s *store) open(ctx context.Context, id string) ([]byte, RecordMeta, error) {
-	var meta RecordMeta
-	wrapped, err := s.get(ctx, []byte(string(KSDataKey)+id))
-	if errors.Is(err, ErrNotFound) {
-		return nil, meta, ErrShredded
-	}
-	if err != nil {
-		return nil, meta, err
-	}
-	ct, err := s.get(ctx, []byte(string(KSRecord)+id))
-	if err != nil {
-		return nil, meta, err
-	}
-	mb, err := s.get(ctx, []byte(string(KSRecord)+id+"/meta"))
-	if err != nil {
-		return nil, meta, err
-	}
-	_ = json.Unmarshal(mb, &meta)
-	ns := s.kek.NonceSize()
-	if len(wrapped) < ns {
-		return nil, meta, ErrTampered
-	}
-	dk, err := s.kek.Open(nil, wrapped[:ns], wrapped[ns:], []byte("key:"+id))
-	if err != nil {
-		return nil, meta, ErrTampered
-	}
-	blk, _ := aes.NewCipher(dk)
-	g, _ := cipher.NewGCM(blk)
-	if len(ct) < g.NonceSize() {
-		return nil, meta, ErrTampered
-	}
-	pt, err := g.Open(nil, ct[:g.NonceSize()], ct[g.NonceSize():], []byte("rec:"+id))
-	if err != nil {
-		return nil, meta, ErrTampered
-	}
-	return pt, meta, nil
-}
-
-func (s *store) commit(ctx context.Context, b *Batch) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	seq, head := s.seq, s.head
-	err := s.db.Update(func(txn *badger.Txn) error {
-		for _, o := range b.ops {
-			var err error
-			if o.delete {
-				err = txn.Delete(o.key)
-			} else {
-				err = txn.Set(o.key, o.val)
-			}
-			if err != nil {
-				return err
-			}
-		}
-		for _, e := range b.events {
-			seq++
-			e.Seq = seq
-			e.Prev = head
-			e.Hash = nil
-			raw, _ := json.Marshal(e)
-			sum := sha256.Sum256(raw)
-			e.Hash = sum[:]
-			head = e.Hash
-			val, _ := json.Marshal(e)
-			k := make([]byte, len(KSAudit)+8)
-			copy(k, KSAudit)
-			binary.BigEndian.PutUint64(k[len(KSAudit):], seq)
-			if err := txn.Set(k, val); err != nil {
-				return err
-			}
-		}
+func (s *store) close() error {
+	s.c.stop()
+	s.closeMu.Lock()
+	defer s.closeMu.Unlock()
+	if s.closed {
 		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrTemporary, err)
 	}
-	s.seq, s.head = seq, head
-	return nil
+	s.closed = true
+	return s.db.Close()
+}
+
+func (s *store) view(fn func(txn *badger.Txn) error) error {
+	s.closeMu.RLock()
+	defer s.closeMu.RUnlock()
+	if s.closed {
+		return ErrClosed
+	}
+	return s.db.View(fn)
+}
+
+// update runs a direct Badger update (not through the committer): only for
+// writes that carry no audit events and need read-modify-write (rewrap) or
+// are written ahead (large record chunks).
+func (s *store) update(fn func(txn *badger.Txn) error) error {
+	s.closeMu.RLock()
+	defer s.closeMu.RUnlock()
+	if s.closed {
+		return ErrClosed
+	}
+	return s.db.Update(fn)
+}
+
+// storageErr classifies a Badger write error: everything that may succeed
+// later (I/O, disk full, blocked writes) wraps ErrTemporary.
+func storageErr(what string, err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, ErrClosed), errors.Is(err, badger.ErrDBClosed):
+		return fmt.Errorf("vault: %s: %w", what, ErrClosed)
+	case errors.Is(err, badger.ErrTxnTooBig):
+		return fmt.Errorf("vault: %s: %w", what, ErrTooLarge)
+	case errors.Is(err, ErrTampered), errors.Is(err, ErrKeyLost), errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("vault: %s: %w", what, err)
+	case errors.Is(err, syscall.ENOSPC):
+		return fmt.Errorf("vault: %s: disk full: %w: %w", what, ErrTemporary, err)
+	}
+	return fmt.Errorf("vault: %s: %w: %w", what, ErrTemporary, err)
 }
 
 func (s *store) get(_ context.Context, key []byte) ([]byte, error) {
 	var out []byte
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		it, err := txn.Get(key)
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			return ErrNotFound
@@ -165,12 +156,15 @@ func (s *store) get(_ context.Context, key []byte) ([]byte, error) {
 		out, err = it.ValueCopy(nil)
 		return err
 	})
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, storageErr("get", err)
+	}
 	return out, err
 }
 
 func (s *store) scan(ctx context.Context, ks, prefix string, fn func(string, []byte) error) error {
 	p := []byte(ks + prefix)
-	return s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: p, PrefetchValues: true, PrefetchSize: 64})
 		defer it.Close()
 		for it.Seek(p); it.ValidForPrefix(p); it.Next() {
@@ -182,7 +176,7 @@ func (s *store) scan(ctx context.Context, ks, prefix string, fn func(string, []b
 			if err != nil {
 				return err
 			}
-			if err := fn(strings.TrimPrefix(string(item.Key()), ks), val); err != nil {
+			if err := fn(string(item.Key()[len(ks):]), val); err != nil {
 				if errors.Is(err, ErrStop) {
 					return nil
 				}
@@ -191,4 +185,18 @@ func (s *store) scan(ctx context.Context, ks, prefix string, fn func(string, []b
 		}
 		return nil
 	})
+	return err
 }
+
+// badgerLogger passes Badger's warnings and errors to slog and drops its
+// informational chatter.
+type badgerLogger struct{ l *slog.Logger }
+
+func (b badgerLogger) Errorf(f string, a ...any) {
+	b.l.Error("badger", "msg", strings.TrimSpace(fmt.Sprintf(f, a...)))
+}
+func (b badgerLogger) Warningf(f string, a ...any) {
+	b.l.Warn("badger", "msg", strings.TrimSpace(fmt.Sprintf(f, a...)))
+}
+func (badgerLogger) Infof(string, ...any)  {}
+func (badgerLogger) Debugf(string, ...any) {}

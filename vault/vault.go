@@ -15,6 +15,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"time"
 
@@ -25,18 +26,20 @@ import (
 type Keyspace string
 
 const (
-	KSRecord  Keyspace = "rec/" // sealed originals (ciphertext)
-	KSDataKey Keyspace = "key/" // wrapped per-record data keys
-	KSLink    Keyspace = "lnk/" // link state by token hash
-	KSQueue   Keyspace = "q/"   // delivery queue by due time
-	KSAudit   Keyspace = "aud/" // audit chain
-	KSUser    Keyspace = "usr/" // staff users
-	KSPatient Keyspace = "pat/" // patient directory
-	KSConsent Keyspace = "con/" // SMS consent (opt-out) registry
-	KSSession Keyspace = "ses/" // portal sessions
-	KSAPIKey  Keyspace = "api/" // API keys for the Twilio-compatible API
-	KSMessage Keyspace = "msg/" // message state (SMS status, per-message index)
-	KSMeta    Keyspace = "meta/"
+	KSRecord  Keyspace = "rec/"  // sealed originals (ciphertext)
+	KSDataKey Keyspace = "key/"  // wrapped per-record data keys
+	KSLink    Keyspace = "lnk/"  // link state by token hash
+	KSQueue   Keyspace = "q/"    // delivery queue by due time
+	KSAudit   Keyspace = "aud/"  // audit chain
+	KSUser    Keyspace = "usr/"  // staff users
+	KSPatient Keyspace = "pat/"  // patient directory
+	KSConsent Keyspace = "con/"  // SMS consent (opt-out) registry
+	KSSession Keyspace = "ses/"  // portal sessions
+	KSAPIKey  Keyspace = "api/"  // API keys for the Twilio-compatible API
+	KSMessage Keyspace = "msg/"  // message state (SMS status, per-message index)
+	KSMeta    Keyspace = "meta/" // keyring, audit head and anchor, markers
+	KSChunk   Keyspace = "chk/"  // chunks of large sealed records
+	KSExpiry  Keyspace = "exp/"  // records by retention start (sweeper index)
 )
 
 // Errors callers branch on.
@@ -141,7 +144,22 @@ func (b *Batch) Seal(id string, plaintext []byte, meta RecordMeta) error {
 	if b.err != nil {
 		return b.err
 	}
-	if err := b.v.s.seal(b, id, plaintext, meta); err != nil {
+	if err := b.v.s.seal(b, id, bytesSource(plaintext), meta); err != nil {
+		b.err = err
+		return err
+	}
+	return nil
+}
+
+// SealReader is Seal for a record read from r: it holds at most two chunks
+// of plaintext in memory. Records larger than one chunk (ChunkSize) are
+// written ahead in their own transactions; they become visible with the
+// batch's commit, and are swept as orphans if it never commits.
+func (b *Batch) SealReader(id string, r io.Reader, meta RecordMeta) error {
+	if b.err != nil {
+		return b.err
+	}
+	if err := b.v.s.seal(b, id, readerSource(r), meta); err != nil {
 		b.err = err
 		return err
 	}
@@ -149,8 +167,9 @@ func (b *Batch) Seal(id string, plaintext []byte, meta RecordMeta) error {
 }
 
 // Shred adds the crypto-shred of record id: its wrapped data key and its
-// ciphertext are deleted.
-func (b *Batch) Shred(id string) { b.v.s.shred(b, id) }
+// ciphertext are deleted, a tombstone makes OpenRecord answer ErrShredded,
+// and an audit event (record.shredded) records it.
+func (b *Batch) Shred(id string) { b.v.s.shred(b, id, "") }
 
 // Len is the number of writes and events in the batch.
 func (b *Batch) Len() int { return len(b.ops) + len(b.events) }
@@ -161,7 +180,10 @@ func (v *Vault) Commit(ctx context.Context, b *Batch) error {
 	if b.err != nil {
 		return b.err
 	}
-	return v.s.commit(ctx, b)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return v.s.c.commit(ctx.Done(), ctx.Err, b)
 }
 
 // Get returns a copy of the value of key in ks, or ErrNotFound.
@@ -182,4 +204,11 @@ var ErrStop = errors.New("vault: stop scan")
 // OpenRecord decrypts record id.
 func (v *Vault) OpenRecord(ctx context.Context, id string) ([]byte, RecordMeta, error) {
 	return v.s.open(ctx, id)
+}
+
+// OpenRecordTo decrypts record id into w chunk by chunk. Every chunk is
+// authenticated before the first byte is written, so w never receives part
+// of a record that fails authentication.
+func (v *Vault) OpenRecordTo(ctx context.Context, id string, w io.Writer) (RecordMeta, error) {
+	return v.s.openTo(ctx, id, w)
 }

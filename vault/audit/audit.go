@@ -7,15 +7,15 @@ import "time"
 
 // Actions.
 const (
-	ActAccepted       = "accepted"        // message stored; Categories = verdict
-	ActRewritten      = "rewritten"       // PHI found: sealed, notices queued
-	ActPassed         = "passed"          // clean: relayed unchanged
-	ActRejected       = "rejected"        // refused by policy or error before acceptance
-	ActDelivered      = "delivered"       // upstream accepted
-	ActDeferred       = "deferred"        // temporary failure, will retry
-	ActBounced        = "bounced"         // permanent failure or expiry, DSN queued
-	ActLinkViewed     = "link.viewed"     // landing page
-	ActMessageViewed  = "message.viewed"  // verified view
+	ActAccepted       = "accepted"       // message stored; Categories = verdict
+	ActRewritten      = "rewritten"      // PHI found: sealed, notices queued
+	ActPassed         = "passed"         // clean: relayed unchanged
+	ActRejected       = "rejected"       // refused by policy or error before acceptance
+	ActDelivered      = "delivered"      // upstream accepted
+	ActDeferred       = "deferred"       // temporary failure, will retry
+	ActBounced        = "bounced"        // permanent failure or expiry, DSN queued
+	ActLinkViewed     = "link.viewed"    // landing page
+	ActMessageViewed  = "message.viewed" // verified view
 	ActDownload       = "attachment.downloaded"
 	ActVerifyFailed   = "verify.failed"
 	ActVerified       = "verify.ok"

@@ -1,0 +1,246 @@
+package vault
+
+// Retention: sealed records are crypto-shredded RecordRetention after their
+// RecordMeta.Expires (the wrapped data key is deleted and that deletion
+// committed with its audit event first, then the ciphertext); audit entries
+// older than AuditRetention are pruned behind an anchor; chunks of large
+// records whose batch never committed are removed.
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"github.com/phigate/phigate/vault/audit"
+)
+
+// SweepStats counts what one Sweep removed.
+type SweepStats struct {
+	Shredded    int // records past retention
+	AuditPruned int // audit entries past retention
+	Orphans     int // large records whose batch never committed
+	Tombstones  int // shred tombstones past retention
+}
+
+// orphanAge is how old a write-ahead marker must be before Sweep treats its
+// chunks as orphans (a Seal and its Commit normally follow within seconds).
+const orphanAge = time.Hour
+
+// Sweep applies retention as of now. The server calls it periodically (see
+// Run); it is safe to run beside normal traffic and to interrupt.
+func (v *Vault) Sweep(ctx context.Context, now time.Time) (SweepStats, error) {
+	var st SweepStats
+	var err error
+	if st.Shredded, err = v.sweepRecords(ctx, now.Add(-v.s.opts.RecordRetention)); err != nil {
+		return st, err
+	}
+	if st.Orphans, err = v.s.sweepOrphans(ctx, now.Add(-orphanAge)); err != nil {
+		return st, err
+	}
+	if st.Tombstones, err = v.s.sweepTombstones(ctx, now.Add(-v.s.opts.RecordRetention)); err != nil {
+		return st, err
+	}
+	if st.AuditPruned, err = v.s.pruneAudit(ctx, v, now.Add(-v.s.opts.AuditRetention)); err != nil {
+		return st, err
+	}
+	return st, nil
+}
+
+// Run calls Sweep every interval until ctx ends.
+func (v *Vault) Run(ctx context.Context, interval time.Duration) error {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		st, err := v.Sweep(ctx, v.Now())
+		if err != nil && ctx.Err() == nil {
+			v.log.Error("vault sweep", "err", err)
+		} else if st != (SweepStats{}) {
+			v.log.Info("vault sweep", "shredded", st.Shredded, "audit_pruned", st.AuditPruned, "orphans", st.Orphans)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+func (v *Vault) sweepRecords(ctx context.Context, cutoff time.Time) (int, error) {
+	total := 0
+	for {
+		type due struct {
+			id  string
+			key []byte
+		}
+		var batch []due
+		p := []byte(KSExpiry)
+		err := v.s.view(func(txn *badger.Txn) error {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
+			defer it.Close()
+			for it.Seek(p); it.ValidForPrefix(p) && len(batch) < 128; it.Next() {
+				k := it.Item().KeyCopy(nil)
+				rest := string(k[len(p):])
+				ts, id, ok := strings.Cut(rest, "/")
+				raw, err := hex.DecodeString(ts)
+				if !ok || err != nil || len(raw) != 8 {
+					batch = append(batch, due{key: k}) // malformed index entry: drop it
+					continue
+				}
+				if time.Unix(0, int64(binary.BigEndian.Uint64(raw))).After(cutoff) {
+					break
+				}
+				batch = append(batch, due{id: id, key: k})
+			}
+			return nil
+		})
+		if err != nil {
+			return total, err
+		}
+		if len(batch) == 0 {
+			return total, nil
+		}
+		// Step 1: the crypto-shred, durable with its audit events.
+		b1 := v.NewBatch()
+		for _, d := range batch {
+			if d.id == "" {
+				continue
+			}
+			b1.Delete(KSDataKey, d.id)
+			b1.Audit(audit.Event{Actor: "system", Action: audit.ActShredded, Objects: []string{"rec:" + d.id},
+				Outcome: "ok", Detail: "retention"})
+		}
+		if err := v.Commit(ctx, b1); err != nil {
+			return total, err
+		}
+		// Step 2: the ciphertext, index entries and tombstones.
+		b2 := v.NewBatch()
+		for _, d := range batch {
+			if d.id != "" {
+				v.s.shredOps(b2, d.id)
+			}
+			b2.ops = append(b2.ops, op{key: d.key, delete: true})
+		}
+		if err := v.Commit(ctx, b2); err != nil {
+			return total, err
+		}
+		total += len(batch)
+		if err := ctx.Err(); err != nil {
+			return total, err
+		}
+	}
+}
+
+// sweepOrphans removes chunks behind write-ahead markers older than before
+// (all markers when before is zero: at Open no Seal is in flight).
+func (s *store) sweepOrphans(ctx context.Context, before time.Time) (int, error) {
+	p := []byte(string(KSMeta) + metaPending)
+	var ids []string
+	err := s.view(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
+		defer it.Close()
+		for it.Seek(p); it.ValidForPrefix(p); it.Next() {
+			id := string(it.Item().Key()[len(p):])
+			var stamp int64
+			_ = it.Item().Value(func(val []byte) error {
+				if len(val) == 8 {
+					stamp = int64(binary.BigEndian.Uint64(val))
+				}
+				return nil
+			})
+			if before.IsZero() || time.Unix(0, stamp).Before(before) {
+				ids = append(ids, id)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		cp := append([]byte(string(KSChunk)+id), 0)
+		for {
+			var keys [][]byte
+			if err := s.view(func(txn *badger.Txn) error {
+				if _, err := txn.Get([]byte(string(KSRecord) + id)); err == nil {
+					return errCommitted
+				}
+				it := txn.NewIterator(badger.IteratorOptions{Prefix: cp})
+				defer it.Close()
+				for it.Seek(cp); it.ValidForPrefix(cp) && len(keys) < 1024; it.Next() {
+					keys = append(keys, it.Item().KeyCopy(nil))
+				}
+				return nil
+			}); errors.Is(err, errCommitted) {
+				break // manifest exists: the marker is stale, the chunks live
+			} else if err != nil {
+				return 0, err
+			}
+			if len(keys) == 0 {
+				break
+			}
+			if err := s.update(func(txn *badger.Txn) error {
+				for _, k := range keys {
+					if err := txn.Delete(k); err != nil {
+						return err
+					}
+				}
+				return nil
+			}); err != nil {
+				return 0, storageErr("sweep orphans", err)
+			}
+		}
+		if err := s.update(func(txn *badger.Txn) error { return txn.Delete(append(p[:len(p):len(p)], id...)) }); err != nil {
+			return 0, storageErr("sweep orphans", err)
+		}
+		s.log.Warn("vault: removed chunks of a large record whose commit never happened", "record", id)
+	}
+	return len(ids), nil
+}
+
+var errCommitted = fmt.Errorf("committed")
+
+func (s *store) sweepTombstones(ctx context.Context, before time.Time) (int, error) {
+	p := []byte(string(KSMeta) + metaShredded)
+	var keys [][]byte
+	err := s.view(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
+		defer it.Close()
+		for it.Seek(p); it.ValidForPrefix(p) && len(keys) < 10000; it.Next() {
+			var stamp int64
+			_ = it.Item().Value(func(val []byte) error {
+				if len(val) == 8 {
+					stamp = int64(binary.BigEndian.Uint64(val))
+				}
+				return nil
+			})
+			if time.Unix(0, stamp).Before(before) {
+				keys = append(keys, it.Item().KeyCopy(nil))
+			}
+		}
+		return ctx.Err()
+	})
+	if err != nil || len(keys) == 0 {
+		return 0, err
+	}
+	err = s.update(func(txn *badger.Txn) error {
+		for _, k := range keys {
+			if err := txn.Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, storageErr("sweep tombstones", err)
+	}
+	return len(keys), nil
+}

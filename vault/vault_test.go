@@ -1,0 +1,306 @@
+package vault
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"github.com/phigate/phigate/vault/audit"
+)
+
+var testKey = bytes.Repeat([]byte{7}, 32)
+
+// clock is a settable test clock.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) Add(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
+}
+
+func quietLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+func testOpts(dir string, clk *clock) Options {
+	return Options{Dir: dir, MasterKey: testKey, Logger: quietLogger(), Now: clk.Now,
+		RecordRetention: 30 * 24 * time.Hour, AuditRetention: 365 * 24 * time.Hour}
+}
+
+func newClock() *clock { return &clock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)} }
+
+func openTest(t testing.TB, dir string, clk *clock) *Vault {
+	t.Helper()
+	v, err := Open(context.Background(), testOpts(dir, clk))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func newTestVault(t testing.TB) (*Vault, string, *clock) {
+	t.Helper()
+	dir := t.TempDir()
+	clk := newClock()
+	v := openTest(t, dir, clk)
+	t.Cleanup(func() { v.Close() })
+	return v, dir, clk
+}
+
+func randBytes(n int) []byte {
+	b := make([]byte, n)
+	rand.Read(b)
+	return b
+}
+
+func mustCommit(t testing.TB, v *Vault, b *Batch) {
+	t.Helper()
+	if err := v.Commit(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func sealOne(t testing.TB, v *Vault, id string, pt []byte, meta RecordMeta) {
+	t.Helper()
+	b := v.NewBatch()
+	if err := b.Seal(id, pt, meta); err != nil {
+		t.Fatal(err)
+	}
+	mustCommit(t, v, b)
+}
+
+func TestSealOpenRoundTrip(t *testing.T) {
+	v, dir, clk := newTestVault(t)
+	ctx := context.Background()
+	sizes := []int{0, 1, 10 << 10, ChunkSize - 1, ChunkSize, ChunkSize + 1, 3*ChunkSize + 5}
+	want := map[string][]byte{}
+	for _, n := range sizes {
+		for _, reader := range []bool{false, true} {
+			id := fmt.Sprintf("r-%d-%v", n, reader)
+			pt := randBytes(n)
+			want[id] = pt
+			b := v.NewBatch()
+			meta := RecordMeta{Kind: "email", Created: clk.Now(), Expires: clk.Now().Add(time.Hour), Size: int64(n)}
+			var err error
+			if reader {
+				err = b.SealReader(id, bytes.NewReader(pt), meta)
+			} else {
+				err = b.Seal(id, pt, meta)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			mustCommit(t, v, b)
+		}
+	}
+	check := func(v *Vault) {
+		for id, pt := range want {
+			got, meta, err := v.OpenRecord(ctx, id)
+			if err != nil || !bytes.Equal(got, pt) || meta.Kind != "email" {
+				t.Errorf("OpenRecord %s: len %d err %v", id, len(got), err)
+			}
+			var w bytes.Buffer
+			if _, err := v.OpenRecordTo(ctx, id, &w); err != nil || !bytes.Equal(w.Bytes(), pt) {
+				t.Errorf("OpenRecordTo %s: %v", id, err)
+			}
+		}
+	}
+	check(v)
+	v.Close()
+	v2 := openTest(t, dir, clk)
+	defer v2.Close()
+	check(v2)
+	if _, _, err := v2.OpenRecord(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing record: %v", err)
+	}
+}
+
+func TestConcurrentCommitsChainAndRestart(t *testing.T) {
+	v, dir, clk := newTestVault(t)
+	ctx := context.Background()
+	const writers, each = 20, 25
+	var wg sync.WaitGroup
+	var seqs sync.Map
+	for w := 0; w < writers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < each; i++ {
+				b := v.NewBatch()
+				b.Put(KSQueue, fmt.Sprintf("%02d-%03d", w, i), []byte("x"))
+				b.Audit(audit.Event{Actor: fmt.Sprintf("user:%d", w), Action: audit.ActAccepted, Objects: []string{fmt.Sprintf("msg:%d-%d", w, i)}})
+				if err := v.Commit(ctx, b); err != nil {
+					t.Error(err)
+					return
+				}
+				if _, dup := seqs.LoadOrStore(b.events[0].Seq, true); dup || b.events[0].Seq == 0 {
+					t.Errorf("seq %d assigned twice", b.events[0].Seq)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	n, head, err := v.AuditVerify(ctx, nil)
+	if err != nil || n != writers*each {
+		t.Fatalf("verify: %d %v", n, err)
+	}
+	v.Close()
+	v2 := openTest(t, dir, clk)
+	defer v2.Close()
+	b := v2.NewBatch()
+	b.Audit(audit.Event{Actor: "system", Action: audit.ActDelivered})
+	mustCommit(t, v2, b)
+	if b.events[0].Seq != writers*each+1 || !bytes.Equal(b.events[0].Prev, head) {
+		t.Errorf("after restart: seq %d prev %x, want %d %x", b.events[0].Seq, b.events[0].Prev, writers*each+1, head)
+	}
+	if n, _, err := v2.AuditVerify(ctx, nil); err != nil || n != writers*each+1 {
+		t.Errorf("verify after restart: %d %v", n, err)
+	}
+}
+
+func TestCommitFailureIsTemporaryAndLeavesNoTrace(t *testing.T) {
+	v, _, _ := newTestVault(t)
+	ctx := context.Background()
+	b := v.NewBatch()
+	b.Audit(audit.Event{Actor: "system", Action: audit.ActAccepted})
+	mustCommit(t, v, b)
+
+	var fail atomic.Bool
+	fail.Store(true)
+	v.s.c.testFail = func() error {
+		if fail.Load() {
+			return fmt.Errorf("write: %w", syscall.ENOSPC)
+		}
+		return nil
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 10; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			b := v.NewBatch()
+			b.Put(KSQueue, fmt.Sprint("f", i), []byte("x"))
+			b.Audit(audit.Event{Actor: "system", Action: audit.ActAccepted})
+			err := v.Commit(ctx, b)
+			if !errors.Is(err, ErrTemporary) || !errors.Is(err, syscall.ENOSPC) {
+				t.Errorf("commit on full disk: %v", err)
+			}
+		}(i)
+	}
+	wg.Wait()
+	if _, err := v.Get(ctx, KSQueue, "f0"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("failed batch visible: %v", err)
+	}
+	fail.Store(false)
+	b = v.NewBatch()
+	b.Audit(audit.Event{Actor: "system", Action: audit.ActAccepted})
+	mustCommit(t, v, b)
+	if b.events[0].Seq != 2 {
+		t.Errorf("seq after failure = %d, want 2", b.events[0].Seq)
+	}
+	if n, _, err := v.AuditVerify(ctx, nil); err != nil || n != 2 {
+		t.Errorf("verify: %d %v", n, err)
+	}
+}
+
+func TestCommitAfterCloseAndCancel(t *testing.T) {
+	v, _, _ := newTestVault(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	b := v.NewBatch()
+	b.Put(KSQueue, "a", []byte("x"))
+	if err := v.Commit(ctx, b); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+	v.Close()
+	if err := v.Commit(context.Background(), b); !errors.Is(err, ErrClosed) {
+		t.Errorf("after close: %v", err)
+	}
+	if _, err := v.Get(context.Background(), KSQueue, "a"); !errors.Is(err, ErrClosed) {
+		t.Errorf("get after close: %v", err)
+	}
+}
+
+func TestTooLargeBatchFailsAloneAndGroupsSplit(t *testing.T) {
+	v, _, _ := newTestVault(t)
+	ctx := context.Background()
+	big := v.NewBatch()
+	val := make([]byte, 64<<10)
+	for i := 0; i < int(v.s.db.MaxBatchSize()/int64(len(val)))+2; i++ {
+		big.Put(KSMessage, fmt.Sprint("big", i), val)
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, 30)
+	for i := range errs {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			if i == 0 {
+				errs[i] = v.Commit(ctx, big)
+				return
+			}
+			b := v.NewBatch()
+			for j := 0; j < 20; j++ { // ~1.3 MB each: groups must split
+				b.Put(KSMessage, fmt.Sprint(i, "-", j), val)
+			}
+			b.Audit(audit.Event{Actor: "system", Action: audit.ActAccepted})
+			errs[i] = v.Commit(ctx, b)
+		}(i)
+	}
+	wg.Wait()
+	if !errors.Is(errs[0], ErrTooLarge) {
+		t.Errorf("big batch: %v", errs[0])
+	}
+	for i, err := range errs[1:] {
+		if err != nil {
+			t.Errorf("batch %d: %v", i+1, err)
+		}
+	}
+	if n, _, err := v.AuditVerify(ctx, nil); err != nil || n != 29 {
+		t.Errorf("verify: %d %v", n, err)
+	}
+}
+
+// rawSet writes directly to Badger, bypassing the vault (an attacker with
+// the at-rest key, or a disk fault).
+func rawSet(t *testing.T, v *Vault, key []byte, val []byte) {
+	t.Helper()
+	if err := v.s.db.Update(func(txn *badger.Txn) error {
+		if val == nil {
+			return txn.Delete(key)
+		}
+		return txn.Set(key, val)
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func rawGet(t *testing.T, v *Vault, key []byte) []byte {
+	t.Helper()
+	var out []byte
+	if err := v.s.db.View(func(txn *badger.Txn) error {
+		it, err := txn.Get(key)
+		if err != nil {
+			return err
+		}
+		out, err = it.ValueCopy(nil)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
