@@ -67,7 +67,7 @@ type committer struct {
 
 	// testFail, when set, fails groups before they reach Badger (fault
 	// injection for tests of the failure path).
-	testFail func() error
+	testFail atomic.Pointer[func() error]
 }
 
 func newCommitter(s *store) *committer {
@@ -247,8 +247,8 @@ func (c *committer) commitGroup(group []*request) {
 			return
 		}
 	}
-	if c.testFail != nil {
-		if err := c.testFail(); err != nil {
+	if f := c.testFail.Load(); f != nil {
+		if err := (*f)(); err != nil {
 			err = storageErr("commit", err)
 			for _, r := range group {
 				r.done <- err

@@ -181,12 +181,13 @@ func TestCommitFailureIsTemporaryAndLeavesNoTrace(t *testing.T) {
 
 	var fail atomic.Bool
 	fail.Store(true)
-	v.s.c.testFail = func() error {
+	f := func() error {
 		if fail.Load() {
 			return fmt.Errorf("write: %w", syscall.ENOSPC)
 		}
 		return nil
 	}
+	v.s.c.testFail.Store(&f)
 	var wg sync.WaitGroup
 	for i := 0; i < 10; i++ {
 		wg.Add(1)
