@@ -168,6 +168,7 @@ type backupReader struct {
 	header []byte
 	idx    uint64
 	pt     []byte
+	ptBuf  []byte
 	ct     []byte
 	done   bool
 	err    error
@@ -196,7 +197,7 @@ func newBackupReader(r io.Reader, master []byte) (*backupReader, error) {
 	if !hmac.Equal(check, header[len(backupMagic)+33:]) {
 		return nil, fmt.Errorf("vault: backup was made with a different master key: %w", ErrWrongMasterKey)
 	}
-	return &backupReader{r: r, g: g, header: header, ct: make([]byte, backupMaxCT)}, nil
+	return &backupReader{r: r, g: g, header: header, ct: make([]byte, backupMaxCT), ptBuf: make([]byte, 0, backupFrame)}, nil
 }
 
 func (br *backupReader) Read(p []byte) (int, error) {
@@ -234,7 +235,8 @@ func (br *backupReader) next() error {
 		return err
 	}
 	for _, final := range []bool{false, true} {
-		pt, err := br.g.Open(ct[nonceSize:nonceSize], ct[:nonceSize], ct[nonceSize:], frameAD(br.header, br.idx, final))
+		// Not in place: a failed Open clears its output.
+		pt, err := br.g.Open(br.ptBuf[:0], ct[:nonceSize], ct[nonceSize:], frameAD(br.header, br.idx, final))
 		if err == nil {
 			br.pt, br.done = pt, final
 			br.idx++

@@ -200,11 +200,14 @@ func (c *committer) run() {
 	for range c.wake {
 		for {
 			c.mu.Lock()
+			// Two slices alternate: callers append to one while the
+			// committer works through the other.
 			reqs := c.pending
-			c.pending = spare[:0]
+			c.pending, spare = spare[:0], nil
 			closed := c.closed
 			c.mu.Unlock()
 			if len(reqs) == 0 {
+				spare = reqs
 				if closed {
 					return
 				}

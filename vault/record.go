@@ -339,12 +339,12 @@ func (s *store) writeAhead(id string, g cipher.AEAD, mh []byte, m *manifest, fir
 // the manifest, chunks and index entry, and a tombstone so OpenRecord says
 // ErrShredded rather than ErrNotFound.
 func (s *store) shred(b *Batch, id string, reason string) {
-	s.shredOps(b, id)
+	s.shredOps(b, id, s.opts.Now())
 	b.Audit(audit.Event{Actor: "system", Action: audit.ActShredded, Objects: []string{"rec:" + id}, Outcome: "ok", Detail: reason})
 }
 
 // shredOps adds the deletes of a shred, data key first.
-func (s *store) shredOps(b *Batch, id string) {
+func (s *store) shredOps(b *Batch, id string, now time.Time) {
 	b.ops = append(b.ops, op{key: []byte(string(KSDataKey) + id), delete: true})
 	var man *manifest
 	var meta RecordMeta
@@ -372,7 +372,7 @@ func (s *store) shredOps(b *Batch, id string) {
 		}
 		b.ops = append(b.ops, op{key: expiryKey(retentionStart(meta), id), delete: true})
 	}
-	stamp := binary.BigEndian.AppendUint64(nil, uint64(s.opts.Now().UnixNano()))
+	stamp := binary.BigEndian.AppendUint64(nil, uint64(now.UnixNano()))
 	b.ops = append(b.ops, op{key: []byte(string(KSMeta) + metaShredded + id), val: stamp})
 }
 

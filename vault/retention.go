@@ -37,7 +37,7 @@ const orphanAge = time.Hour
 func (v *Vault) Sweep(ctx context.Context, now time.Time) (SweepStats, error) {
 	var st SweepStats
 	var err error
-	if st.Shredded, err = v.sweepRecords(ctx, now.Add(-v.s.opts.RecordRetention)); err != nil {
+	if st.Shredded, err = v.sweepRecords(ctx, now, now.Add(-v.s.opts.RecordRetention)); err != nil {
 		return st, err
 	}
 	if st.Orphans, err = v.s.sweepOrphans(ctx, now.Add(-orphanAge)); err != nil {
@@ -71,7 +71,7 @@ func (v *Vault) Run(ctx context.Context, interval time.Duration) error {
 	}
 }
 
-func (v *Vault) sweepRecords(ctx context.Context, cutoff time.Time) (int, error) {
+func (v *Vault) sweepRecords(ctx context.Context, now, cutoff time.Time) (int, error) {
 	total := 0
 	for {
 		type due struct {
@@ -122,7 +122,7 @@ func (v *Vault) sweepRecords(ctx context.Context, cutoff time.Time) (int, error)
 		b2 := v.NewBatch()
 		for _, d := range batch {
 			if d.id != "" {
-				v.s.shredOps(b2, d.id)
+				v.s.shredOps(b2, d.id, now)
 			}
 			b2.ops = append(b2.ops, op{key: d.key, delete: true})
 		}
