@@ -343,6 +343,35 @@ func (s *store) shred(b *Batch, id string, reason string) {
 	b.Audit(audit.Event{Actor: "system", Action: audit.ActShredded, Objects: []string{"rec:" + id}, Outcome: "ok", Detail: reason})
 }
 
+// ShredRecord crypto-shreds record id now, with an audit event naming
+// actor: ErrNotFound if there is no such record, ErrShredded if it was
+// shredded already.
+func (v *Vault) ShredRecord(ctx context.Context, id, actor, channel string) error {
+	var found bool
+	err := v.s.view(func(txn *badger.Txn) error {
+		_, err := v.s.openTxn(txn, id)
+		found = err == nil || errors.Is(err, ErrTampered) || errors.Is(err, ErrKeyLost)
+		if errors.Is(err, ErrShredded) || errors.Is(err, ErrNotFound) {
+			if _, kerr := txn.Get([]byte(string(KSDataKey) + id)); kerr == nil {
+				found = true // a data key without manifest: shred it too
+				return nil
+			}
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if !found {
+		return fmt.Errorf("vault: record %s: %w", id, ErrNotFound)
+	}
+	b := v.NewBatch()
+	v.s.shredOps(b, id, v.Now())
+	b.Audit(audit.Event{Actor: actor, Action: audit.ActShredded, Channel: channel, Objects: []string{"rec:" + id}, Outcome: "ok"})
+	return v.Commit(ctx, b)
+}
+
 // shredOps adds the deletes of a shred, data key first.
 func (s *store) shredOps(b *Batch, id string, now time.Time) {
 	b.ops = append(b.ops, op{key: []byte(string(KSDataKey) + id), delete: true})

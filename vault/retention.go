@@ -111,7 +111,7 @@ func (v *Vault) sweepRecords(ctx context.Context, now, cutoff time.Time) (int, e
 			if d.id == "" {
 				continue
 			}
-			b1.Delete(KSDataKey, d.id)
+			b1.ops = append(b1.ops, op{key: []byte(string(KSDataKey) + d.id), delete: true})
 			b1.Audit(audit.Event{Actor: "system", Action: audit.ActShredded, Objects: []string{"rec:" + d.id},
 				Outcome: "ok", Detail: "retention"})
 		}

@@ -125,12 +125,39 @@ type op struct {
 func (v *Vault) NewBatch() *Batch { return &Batch{v: v} }
 
 // Put sets key in keyspace ks to val.
+//
+// The vault's own keyspaces (KSAudit, KSRecord, KSDataKey, KSChunk, KSExpiry,
+// KSMeta) are written only through Audit, Seal and Shred: a Put or Delete
+// there fails the batch with ErrReserved.
 func (b *Batch) Put(ks Keyspace, key string, val []byte) {
+	if b.reserved(ks) {
+		return
+	}
+	if val == nil {
+		val = []byte{}
+	}
 	b.ops = append(b.ops, op{key: []byte(string(ks) + key), val: val})
+}
+
+// ErrReserved reports a Put or Delete into one of the vault's own keyspaces.
+var ErrReserved = errors.New("vault: keyspace is written only by the vault")
+
+func (b *Batch) reserved(ks Keyspace) bool {
+	switch ks {
+	case KSAudit, KSRecord, KSDataKey, KSChunk, KSExpiry, KSMeta:
+		if b.err == nil {
+			b.err = fmt.Errorf("%w: %s", ErrReserved, ks)
+		}
+		return true
+	}
+	return false
 }
 
 // Delete removes key from keyspace ks.
 func (b *Batch) Delete(ks Keyspace, key string) {
+	if b.reserved(ks) {
+		return
+	}
 	b.ops = append(b.ops, op{key: []byte(string(ks) + key), delete: true})
 }
 

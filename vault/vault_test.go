@@ -305,3 +305,23 @@ func rawGet(t *testing.T, v *Vault, key []byte) []byte {
 	}
 	return out
 }
+
+func TestReservedKeyspaces(t *testing.T) {
+	v, _, _ := newTestVault(t)
+	for _, ks := range []Keyspace{KSAudit, KSRecord, KSDataKey, KSChunk, KSExpiry, KSMeta} {
+		b := v.NewBatch()
+		b.Put(KSQueue, "ok", []byte("x"))
+		b.Delete(ks, "x")
+		if err := v.Commit(context.Background(), b); !errors.Is(err, ErrReserved) {
+			t.Errorf("delete in %s: %v", ks, err)
+		}
+		b = v.NewBatch()
+		b.Put(ks, "x", []byte("y"))
+		if err := v.Commit(context.Background(), b); !errors.Is(err, ErrReserved) {
+			t.Errorf("put in %s: %v", ks, err)
+		}
+	}
+	if _, err := v.Get(context.Background(), KSQueue, "ok"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("refused batch partly written: %v", err)
+	}
+}
