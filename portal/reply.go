@@ -6,6 +6,7 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -171,6 +172,9 @@ func (s *Server) reply(r *req) {
 	} else {
 		ev.Detail += " staff_notice=none"
 	}
+	ri := &replyIndex{ID: replyID, Parent: sess.RecordID, LinkID: l.ID, To: strings.ToLower(pm.FromAddr), Created: now}
+	riv, _ := json.Marshal(ri)
+	b.Put(vault.KSMessage, replyIndexKey(ri), riv)
 	b.Audit(ev)
 	if err := s.v.Commit(r.ctx, b); err != nil {
 		r.failure("commit reply", err)

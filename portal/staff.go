@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/audit"
@@ -15,6 +17,23 @@ import (
 
 // replyRow is one line of the staff reply list.
 type replyRow struct{ ID, Created string }
+
+// replyIndexPrefix keys the reply index in the message-state keyspace:
+// reply/<created, hex ns>/<reply id> → replyIndex. IDs, times and the staff
+// sender's address only; no patient data.
+const replyIndexPrefix = "reply/"
+
+type replyIndex struct {
+	ID      string    `json:"id"`
+	Parent  string    `json:"parent"`
+	LinkID  string    `json:"link"`
+	To      string    `json:"to"` // the staff sender the reply answers
+	Created time.Time `json:"created"`
+}
+
+func replyIndexKey(ri *replyIndex) string {
+	return fmt.Sprintf("%s%016x/%s", replyIndexPrefix, ri.Created.UnixNano(), ri.ID)
+}
 
 // routeStaff serves the minimal staff view: sign in, the list of patient
 // replies to the signed-in user's messages (all for admins), one reply.
@@ -169,19 +188,11 @@ func (s *Server) staffList(r *req) {
 		return
 	}
 	ctx := context.Background()
-	type rec struct {
-		id   string
-		meta vault.RecordMeta
-	}
-	var recs []rec
-	err := s.v.Scan(ctx, vault.KSRecord, "", func(key string, val []byte) error {
-		id, ok := strings.CutSuffix(key, "/meta")
-		if !ok {
-			return nil
-		}
-		var m vault.RecordMeta
-		if json.Unmarshal(val, &m) == nil && m.Kind == ReplyKind {
-			recs = append(recs, rec{id, m})
+	var rows []replyIndex
+	err := s.v.Scan(ctx, vault.KSMessage, replyIndexPrefix, func(_ string, val []byte) error {
+		var ri replyIndex
+		if json.Unmarshal(val, &ri) == nil && (r.sess.Role == users.RoleAdmin || strings.EqualFold(ri.To, r.sess.UserEmail)) {
+			rows = append(rows, ri)
 		}
 		return nil
 	})
@@ -189,23 +200,13 @@ func (s *Server) staffList(r *req) {
 		r.failure("staff list", err)
 		return
 	}
-	sort.Slice(recs, func(i, j int) bool { return recs[i].meta.Created.After(recs[j].meta.Created) })
+	sort.Slice(rows, func(i, j int) bool { return rows[i].Created.After(rows[j].Created) })
 	p := r.page("Patient replies — " + s.cfg.PracticeName)
-	for _, x := range recs {
+	for _, ri := range rows {
 		if len(p.Replies) >= 200 {
 			break
 		}
-		if r.sess.Role != users.RoleAdmin {
-			raw, _, err := s.v.OpenRecord(ctx, x.id)
-			if err != nil {
-				continue
-			}
-			pm, err := parseMessage(raw)
-			if err != nil || !strings.EqualFold(pm.To, r.sess.UserEmail) {
-				continue
-			}
-		}
-		p.Replies = append(p.Replies, replyRow{ID: x.id, Created: x.meta.Created.UTC().Format("2006-01-02 15:04 UTC")})
+		p.Replies = append(p.Replies, replyRow{ID: ri.ID, Created: ri.Created.UTC().Format("2006-01-02 15:04 UTC")})
 	}
 	r.render(200, "staff_list", p)
 }
