@@ -21,8 +21,10 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -68,6 +70,16 @@ type committer struct {
 	// testFail, when set, fails groups before they reach Badger (fault
 	// injection for tests of the failure path).
 	testFail atomic.Pointer[func() error]
+
+	// Counters for CommitStats.
+	groups, batches atomic.Uint64
+}
+
+// CommitStats reports how many groups the committer has written and how
+// many batches they carried (batches/groups is the mean group size: the
+// number of commits that shared one fsync).
+func (v *Vault) CommitStats() (groups, batches uint64) {
+	return v.s.c.groups.Load(), v.s.c.batches.Load()
 }
 
 func newCommitter(s *store) *committer {
@@ -194,11 +206,37 @@ func (c *committer) stop() {
 	<-c.stopped
 }
 
+// lingerMax bounds how long the committer waits for the writers of the
+// previous group to come back before it writes a smaller group.
+const lingerMax = 150 * time.Microsecond
+
+// linger waits, after a group of last batches, until as many are pending
+// again or lingerMax passes. Writers woken by the previous fsync need a
+// moment to hand in their next batch; without this the groups alternate
+// between large and small and fsyncs are wasted on a few batches.
+func (c *committer) linger(last int) {
+	if last < 4 {
+		return
+	}
+	deadline := time.Now().Add(lingerMax)
+	for {
+		c.mu.Lock()
+		n, closed := len(c.pending), c.closed
+		c.mu.Unlock()
+		if n >= last || closed || time.Now().After(deadline) {
+			return
+		}
+		runtime.Gosched()
+	}
+}
+
 func (c *committer) run() {
 	defer close(c.stopped)
 	var spare []*request
+	last := 0
 	for range c.wake {
 		for {
+			c.linger(last)
 			c.mu.Lock()
 			// Two slices alternate: callers append to one while the
 			// committer works through the other.
@@ -207,12 +245,13 @@ func (c *committer) run() {
 			closed := c.closed
 			c.mu.Unlock()
 			if len(reqs) == 0 {
-				spare = reqs
+				spare, last = reqs, 0
 				if closed {
 					return
 				}
 				break
 			}
+			last = len(reqs)
 			c.process(reqs)
 			clear(reqs)
 			spare = reqs
@@ -330,6 +369,8 @@ func (c *committer) commitGroup(group []*request) {
 		return
 	}
 	c.seq, c.head = seq, head
+	c.groups.Add(1)
+	c.batches.Add(uint64(len(group)))
 	for _, r := range group {
 		r.done <- nil
 	}
