@@ -32,6 +32,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/valyala/fasthttp"
@@ -86,7 +87,10 @@ type Server struct {
 	baseURL  string
 	mailHost string
 
-	sessions sessionCache
+	sessions  sessionCache
+	pages     pageCache
+	linkMemo  sync.Map // token hash → *linkMemo
+	linkMemoN atomic.Int64
 
 	ipFail   *limiter // unknown tokens and failed checks per IP
 	ipPost   *limiter // POSTs per IP
@@ -161,6 +165,15 @@ func New(o Options) (*Server, error) {
 	s.handler = s.route
 	return s, nil
 }
+
+var (
+	hdrContentLanguage = []byte("Content-Language")
+	hdrVary            = []byte("Vary")
+	hdrVaryValue       = []byte("Accept-Language, Cookie")
+	langBytes          = map[string][]byte{"en": []byte("en"), "es": []byte("es")}
+)
+
+var csrfFieldRE = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
 
 var hexColor = regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
 
@@ -318,8 +331,8 @@ func (s *Server) route(ctx *fasthttp.RequestCtx) {
 	path := string(ctx.Path())
 	method := string(ctx.Method())
 	lang := pickLang(string(ctx.Request.Header.Peek("Accept-Language")))
-	ctx.Response.Header.Set("Content-Language", lang)
-	ctx.Response.Header.Set("Vary", "Accept-Language, Cookie")
+	ctx.Response.Header.SetCanonical(hdrContentLanguage, langBytes[lang])
+	ctx.Response.Header.SetCanonical(hdrVary, hdrVaryValue)
 	r := &req{ctx: ctx, s: s, lang: lang, T: langs[lang], ip: s.clientIP(ctx), path: path}
 
 	switch {
@@ -453,10 +466,17 @@ var securityHeaders = [][2]string{
 	{"X-Robots-Tag", "noindex, nofollow"},
 }
 
+var securityHeaderBytes = func() (out [][2][]byte) {
+	for _, kv := range securityHeaders {
+		out = append(out, [2][]byte{[]byte(kv[0]), []byte(kv[1])})
+	}
+	return out
+}()
+
 func setSecurityHeaders(ctx *fasthttp.RequestCtx) {
 	h := &ctx.Response.Header
-	for _, kv := range securityHeaders {
-		h.Set(kv[0], kv[1])
+	for _, kv := range securityHeaderBytes {
+		h.SetCanonical(kv[0], kv[1])
 	}
 }
 
@@ -583,6 +603,10 @@ func (r *req) status(code int, titleKey, bodyKey string, extra ...string) {
 	p.Lines = append(p.Lines, extra...)
 	if code == 429 {
 		r.ctx.Response.Header.Set("Retry-After", "300")
+	}
+	if r.sess == nil && len(extra) == 0 {
+		r.renderCached(code, "status|"+r.lang+"|"+titleKey+"|"+bodyKey, "status", p)
+		return
 	}
 	r.render(code, "status", p)
 }
