@@ -342,6 +342,9 @@ func (c *committer) commitGroup(group []*request) {
 			txn.Discard()
 			c.s.closeMu.RUnlock()
 			if i == 0 {
+				for j := range r.b.events {
+					r.b.events[j].Seq, r.b.events[j].Prev, r.b.events[j].Hash = 0, nil, nil
+				}
 				r.done <- fmt.Errorf("vault: commit of %d writes: %w", r.b.Len(), ErrTooLarge)
 				if len(group) > 1 {
 					c.commitGroup(group[1:])

@@ -252,6 +252,21 @@ func (s *store) seal(b *Batch, id string, src chunkSource, meta RecordMeta) erro
 		}
 		b.ops = append(b.ops, op{key: []byte(string(KSMeta) + metaPending + id), delete: true})
 	}
+	// Sealing over an existing record replaces it: drop its index entry
+	// (else the sweeper would shred the new record on the old schedule)
+	// and any chunks beyond the new record's.
+	if old := s.manifestOf(id); old != nil {
+		var om RecordMeta
+		if json.Unmarshal(old.meta, &om) == nil && !retentionStart(om).Equal(retentionStart(meta)) {
+			b.ops = append(b.ops, op{key: expiryKey(retentionStart(om), id), delete: true})
+		}
+		for i := m.chunks; old.chunks > 1 && i < old.chunks; i++ {
+			b.ops = append(b.ops, op{key: chunkKey(id, i), delete: true})
+		}
+		if m.chunks == 1 && old.chunks > 1 {
+			b.ops = append(b.ops, op{key: chunkKey(id, 0), delete: true})
+		}
+	}
 	// The data key goes in first: a reader never sees a manifest whose key
 	// is missing unless the record was shredded.
 	b.ops = append(b.ops,
@@ -375,23 +390,11 @@ func (v *Vault) ShredRecord(ctx context.Context, id, actor, channel string) erro
 // shredOps adds the deletes of a shred, data key first.
 func (s *store) shredOps(b *Batch, id string, now time.Time) {
 	b.ops = append(b.ops, op{key: []byte(string(KSDataKey) + id), delete: true})
-	var man *manifest
 	var meta RecordMeta
-	_ = s.view(func(txn *badger.Txn) error {
-		it, err := txn.Get([]byte(string(KSRecord) + id))
-		if err != nil {
-			return err
-		}
-		v, err := it.ValueCopy(nil)
-		if err != nil {
-			return err
-		}
-		if m, err := decodeManifest(v); err == nil {
-			man = m
-			_ = json.Unmarshal(m.meta, &meta)
-		}
-		return nil
-	})
+	man := s.manifestOf(id)
+	if man != nil {
+		_ = json.Unmarshal(man.meta, &meta)
+	}
 	b.ops = append(b.ops, op{key: []byte(string(KSRecord) + id), delete: true})
 	if man != nil {
 		if man.chunks > 1 {
@@ -403,6 +406,24 @@ func (s *store) shredOps(b *Batch, id string, now time.Time) {
 	}
 	stamp := binary.BigEndian.AppendUint64(nil, uint64(now.UnixNano()))
 	b.ops = append(b.ops, op{key: []byte(string(KSMeta) + metaShredded + id), val: stamp})
+}
+
+// manifestOf returns id's current manifest, or nil.
+func (s *store) manifestOf(id string) *manifest {
+	var m *manifest
+	_ = s.view(func(txn *badger.Txn) error {
+		it, err := txn.Get([]byte(string(KSRecord) + id))
+		if err != nil {
+			return err
+		}
+		v, err := it.ValueCopy(nil)
+		if err != nil {
+			return err
+		}
+		m, _ = decodeManifest(v)
+		return nil
+	})
+	return m
 }
 
 // opened is a record read in one snapshot.

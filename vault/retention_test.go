@@ -283,3 +283,20 @@ func readDirNames(dir string) ([]string, error) {
 	}
 	return out, err
 }
+
+func TestResealMovesRetention(t *testing.T) {
+	v, _, clk := newTestVault(t)
+	ctx := context.Background()
+	now := clk.Now()
+	sealOne(t, v, "r", randBytes(2*ChunkSize+1), RecordMeta{Kind: "email", Expires: now})
+	sealOne(t, v, "r", []byte("v2"), RecordMeta{Kind: "email", Expires: now.Add(100 * 24 * time.Hour)})
+	if n, _ := v.s.chunksLeft("r"); n != 0 {
+		t.Errorf("%d stale chunks", n)
+	}
+	if st, err := v.Sweep(ctx, now.Add(31*24*time.Hour)); err != nil || st.Shredded != 0 {
+		t.Errorf("resealed record swept on the old schedule: %+v %v", st, err)
+	}
+	if pt, _, err := v.OpenRecord(ctx, "r"); err != nil || string(pt) != "v2" {
+		t.Errorf("open: %v", err)
+	}
+}
