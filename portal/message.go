@@ -33,9 +33,10 @@ type mpart struct {
 	Disp     string
 	Filename string
 	CID      string
-	Body     []byte
-	AltGroup int // innermost multipart/alternative (0: none)
-	AltChild int // which alternative of that group
+	Body     []byte // whole body, or only its first 512 bytes (see parseMessage)
+	Size     int    // decoded size of the whole body
+	AltGroup int    // innermost multipart/alternative (0: none)
+	AltChild int    // which alternative of that group
 }
 
 // parsedMsg is a sealed record, parsed.
@@ -51,8 +52,13 @@ type parsedMsg struct {
 }
 
 // parseMessage parses an RFC 5322 / MIME message. Unknown charsets and
-// encodings degrade to raw bytes rather than failing.
-func parseMessage(raw []byte) (*parsedMsg, error) {
+// encodings degrade to raw bytes rather than failing. Body text parts are
+// kept whole; of other parts only the first 512 bytes (for sniffing) unless
+// keep(index) says so — the view does not need the photo's bytes, the part
+// URL needs only its own part.
+func parseMessage(raw []byte) (*parsedMsg, error) { return parseMessageKeep(raw, nil) }
+
+func parseMessageKeep(raw []byte, keep func(int) bool) (*parsedMsg, error) {
 	e, err := message.Read(bytes.NewReader(raw))
 	if err != nil && e == nil {
 		return nil, fmt.Errorf("portal: parse message: %w", err)
@@ -113,15 +119,27 @@ func parseMessage(raw []byte) (*parsedMsg, error) {
 		if mt == "" {
 			mt = "text/plain"
 		}
-		body, _ := io.ReadAll(io.LimitReader(e.Body, maxPartBytes))
 		disp, dparams, _ := e.Header.ContentDisposition()
+		idx := len(pm.Parts)
+		var body []byte
+		size := 0
+		whole := (mt == "text/plain" || mt == "text/html") && !strings.EqualFold(disp, "attachment")
+		if whole || (keep != nil && keep(idx)) {
+			body, _ = io.ReadAll(io.LimitReader(e.Body, maxPartBytes))
+			size = len(body)
+		} else {
+			var head [512]byte
+			n, _ := io.ReadFull(e.Body, head[:])
+			rest, _ := io.CopyBuffer(io.Discard, io.LimitReader(e.Body, maxPartBytes), make([]byte, 32<<10))
+			body, size = head[:n:n], n+int(rest)
+		}
 		name := dparams["filename"]
 		if name == "" {
 			name = params["name"]
 		}
 		cid := strings.Trim(strings.TrimSpace(e.Header.Get("Content-Id")), "<>")
-		pm.Parts = append(pm.Parts, mpart{Index: len(pm.Parts), Type: mt, Disp: strings.ToLower(disp),
-			Filename: name, CID: cid, Body: body, AltGroup: group, AltChild: child})
+		pm.Parts = append(pm.Parts, mpart{Index: idx, Type: mt, Disp: strings.ToLower(disp),
+			Filename: name, CID: cid, Body: body, Size: size, AltGroup: group, AltChild: child})
 		return nil
 	}
 	if err := walk(e, 0, 0, 0); err != nil {
@@ -228,7 +246,7 @@ func buildView(pm *parsedMsg, prefix string) *msgView {
 			continue
 		}
 		v.Files = append(v.Files, fileLink{URL: fmt.Sprintf("%s/file/%d", prefix, i),
-			Name: safeFilename(p.Filename, i), Size: humanSize(len(p.Body))})
+			Name: safeFilename(p.Filename, i), Size: humanSize(p.Size)})
 	}
 	return v
 }

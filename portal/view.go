@@ -42,8 +42,14 @@ func (s *Server) patientSession(r *req) bool {
 	return true
 }
 
-// openRecord decrypts and parses record id.
+// openRecord decrypts and parses record id (attachment bodies: first 512
+// bytes only).
 func (s *Server) openRecord(r *req, id string) (*parsedMsg, bool) {
+	return s.openRecordKeep(r, id, nil)
+}
+
+// openRecordKeep is openRecord keeping the whole bodies keep selects.
+func (s *Server) openRecordKeep(r *req, id string, keep func(int) bool) (*parsedMsg, bool) {
 	raw, _, err := s.v.OpenRecord(context.Background(), id)
 	if errors.Is(err, vault.ErrShredded) || errors.Is(err, vault.ErrNotFound) {
 		r.status(410, "expired_title", "expired_body")
@@ -53,7 +59,7 @@ func (s *Server) openRecord(r *req, id string) (*parsedMsg, bool) {
 		r.failure("open record", err)
 		return nil, false
 	}
-	pm, err := parseMessage(raw)
+	pm, err := parseMessageKeep(raw, keep)
 	if err != nil {
 		r.failure("parse record", err)
 		return nil, false
@@ -124,7 +130,7 @@ func (s *Server) servePart(r *req, kind, viewKey string, file bool, n int) {
 		r.status(404, "notfound_title", "notfound_body")
 		return
 	}
-	pm, ok := s.openRecord(r, recordID)
+	pm, ok := s.openRecordKeep(r, recordID, func(i int) bool { return i == n })
 	if !ok {
 		return
 	}
