@@ -3,6 +3,8 @@ package portal
 import (
 	"bytes"
 	"sync"
+
+	"github.com/valyala/fasthttp"
 )
 
 // Pages without a session are the same for every visitor but for two
@@ -47,20 +49,20 @@ func buildSkeleton(out []byte) *skeleton {
 	}
 }
 
-// assemble writes the page with token and csrf filled in. Both are
-// base64url (validated by the caller), which every HTML context the
-// placeholders sit in leaves unchanged.
-func (sk *skeleton) assemble(dst []byte, token, csrf string) []byte {
-	dst = append(dst[:0], sk.parts[0]...)
+// assemble appends the page with token and csrf filled in to the response
+// body. Both are base64url (validated by the caller), which every HTML
+// context the placeholders sit in leaves unchanged.
+func (sk *skeleton) assemble(resp *fasthttp.Response, token, csrf string) {
+	resp.ResetBody()
+	resp.AppendBody(sk.parts[0])
 	for i, k := range sk.kinds {
 		if k == 't' {
-			dst = append(dst, token...)
+			resp.AppendBodyString(token)
 		} else {
-			dst = append(dst, csrf...)
+			resp.AppendBodyString(csrf)
 		}
-		dst = append(dst, sk.parts[i+1]...)
+		resp.AppendBody(sk.parts[i+1])
 	}
-	return dst
 }
 
 // renderCached renders template name for page p (whose Token and CSRF are
@@ -83,7 +85,5 @@ func (r *req) renderCached(code int, key, name string, p *page) {
 	sk := v.(*skeleton)
 	r.ctx.SetStatusCode(code)
 	r.ctx.SetContentType("text/html; charset=utf-8")
-	body := r.ctx.Response.Body()
-	r.ctx.Response.SetBodyRaw(nil)
-	r.ctx.Response.SetBody(sk.assemble(body[:0:cap(body)], token, csrf))
+	sk.assemble(&r.ctx.Response, token, csrf)
 }
