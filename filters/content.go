@@ -1,6 +1,3 @@
-// Package filters decides what is PHI. It scans a channel-neutral Content
-// (subject, text and HTML parts, attachments, display names, an SMS body) and
-// returns a Verdict naming categories and rule IDs — never the matched text.
 package filters
 
 // Part names used in findings.

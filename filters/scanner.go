@@ -1,83 +1,490 @@
 package filters
 
-// PROVISIONAL: a placeholder scanner so the pipeline can be built; the real
-// engine (normaliser, Aho-Corasick lexicon, identifiers, sniffing) replaces
-// the body of this file. The exported names are the contract:
-//
-//	New(opts Options) (*Scanner, error)
-//	(*Scanner).Scan(c *Content) Verdict   — safe for concurrent use
-
 import (
-	"sort"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/phigate/phigate/configs"
 )
 
+// Finding categories. A verdict's categories are drawn from this list (plus
+// any category a practice gives its own extra terms); the gateway's
+// filters.policy maps each to rewrite, pass or reject, with "default" for the
+// rest.
+const (
+	CatProcedure   = "procedure"    // treatments, surgery, injections, devices-as-treatments
+	CatProduct     = "product"      // brand-name products: neurotoxins, fillers, skin boosters
+	CatMedication  = "medication"   // prescriptions and drugs
+	CatCondition   = "condition"    // diagnoses, conditions, symptoms
+	CatClinical    = "clinical"     // clinical phrasing: post-op, sutures, lab results, treatment plan
+	CatSSN         = "ssn"          // US social security numbers
+	CatDOB         = "dob"          // a date next to a birth-date cue
+	CatMRN         = "mrn"          // medical record / patient / chart numbers
+	CatInsuranceID = "insurance_id" // member, subscriber, policy numbers
+	CatPaymentCard = "payment_card" // card numbers passing IIN, length and Luhn checks
+	CatPatientName = "patient_name" // a full name from the patient directory
+	CatImage       = "image"        // any image: sniffed attachment bytes, cid: or data: images in HTML
+	CatAttachment  = "attachment"   // any other attachment
+	CatUnparsable  = "unparsable"   // the channel could not parse the message: fail closed
+
+	cueMonth = "month" // month names, used by the DOB detector
+)
+
+// Categories lists the built-in finding categories.
+func Categories() []string {
+	return []string{CatAttachment, CatClinical, CatCondition, CatDOB, CatImage, CatInsuranceID,
+		CatMedication, CatMRN, CatPatientName, CatPaymentCard, CatProcedure, CatProduct, CatSSN, CatUnparsable}
+}
+
 // Options configure a Scanner.
 type Options struct {
-	ExtraTerms  []configs.ExtraTerm
+	// ExtraTerms are a practice's own lexicon entries (unambiguous terms).
+	ExtraTerms []configs.ExtraTerm
+	// MRNPatterns are extra regular expressions (RE2 syntax) for MRNs and
+	// patient IDs, matched against the raw text of every part.
 	MRNPatterns []string
-	// Directory names (patient names) to detect; may be nil.
+	// PatientNames are full names from the patient directory; a name is
+	// detected only as a whole ("Jane Doe"), never a first name alone.
 	PatientNames []string
+	// Lexicon replaces the embedded default lexicon when non-nil.
+	Lexicon []Entry
+	// Now anchors the plausible birth-year range; zero means time.Now().
+	Now time.Time
 }
 
-// Scanner is an immutable, compiled scanner.
-type Scanner struct{ terms []string }
+const (
+	roleTerm uint8 = iota
+	roleContext
+	roleBenign
+	roleCue
+	roleName
+)
 
-// New compiles a scanner from the embedded lexicon plus opts.
+type entry struct {
+	id, cat string
+	role    uint8
+	amb     bool
+}
+
+type pattern struct {
+	e    int32
+	n    int32  // skeleton length
+	mask uint64 // bit i set: the term itself has a word start at position i
+}
+
+// Scanner is an immutable compiled scanner; Scan is safe for concurrent use.
+// Build a new one with New to change configuration (for example on SIGHUP)
+// and swap the pointer: scans in flight keep using the old one.
+type Scanner struct {
+	m        *matcher
+	entries  []entry
+	pats     []pattern
+	mrnRes   []*regexp.Regexp
+	maxYear  int
+	pool     sync.Pool
+	nPattern int
+}
+
+// contextWindow is how far (in skeleton characters, about 12–15 words) a
+// context cue may be from an ambiguous term.
+const contextWindow = 80
+
+// New compiles a scanner from the lexicon (the embedded default unless
+// opts.Lexicon is set) plus opts.
 func New(opts Options) (*Scanner, error) {
-	s := &Scanner{terms: []string{"botox", "filler", "rhinoplasty", "juvederm", "ozempic"}}
-	for _, t := range opts.ExtraTerms {
-		for _, w := range t.Terms {
-			s.terms = append(s.terms, strings.ToLower(w))
+	tableOnce.Do(buildRuneTable)
+	lex := opts.Lexicon
+	if lex == nil {
+		var err error
+		if lex, err = DefaultLexicon(); err != nil {
+			return nil, err
 		}
 	}
-	return s, nil
+	sc := &Scanner{}
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	sc.maxYear = now.Year()
+	var pats [][]byte
+	var tmp skel
+	seen := map[string]bool{}
+	add := func(ei int, t string) {
+		tmp.reset()
+		tmp.normalize(t)
+		if len(tmp.b) < 2 {
+			return
+		}
+		key := string(tmp.b) + "\x00" + fmt.Sprint(ei)
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		var mask uint64
+		for i := 1; i < len(tmp.f) && i < 64; i++ {
+			if tmp.f[i]&flagStart != 0 {
+				mask |= 1 << uint(i)
+			}
+		}
+		pats = append(pats, slices.Clone(tmp.b))
+		sc.pats = append(sc.pats, pattern{e: int32(ei), n: int32(len(tmp.b)), mask: mask})
+	}
+	roles := map[string]uint8{RoleTerm: roleTerm, RoleContext: roleContext, RoleBenign: roleBenign, RoleCue: roleCue}
+	for _, e := range lex {
+		r, ok := roles[e.Role]
+		if !ok {
+			return nil, fmt.Errorf("filters: lexicon entry %q: unknown role %q", e.ID, e.Role)
+		}
+		ei := len(sc.entries)
+		sc.entries = append(sc.entries, entry{id: e.ID, cat: e.Category, role: r, amb: e.Ambiguous})
+		for _, t := range e.Terms {
+			add(ei, t)
+		}
+		for _, t := range e.Misspellings {
+			add(ei, t)
+		}
+	}
+	for i, t := range opts.ExtraTerms {
+		cat := strings.ToLower(strings.TrimSpace(t.Category))
+		if t.ID == "" || cat == "" || len(t.Terms) == 0 {
+			return nil, fmt.Errorf("filters: extra_terms[%d]: needs id, category and at least one term", i)
+		}
+		ei := len(sc.entries)
+		sc.entries = append(sc.entries, entry{id: t.ID, cat: cat, role: roleTerm})
+		for _, w := range t.Terms {
+			add(ei, w)
+		}
+	}
+	if len(opts.PatientNames) > 0 {
+		ei := len(sc.entries)
+		sc.entries = append(sc.entries, entry{id: "patient_name", cat: CatPatientName, role: roleName})
+		for _, n := range opts.PatientNames {
+			if len(strings.Fields(n)) < 2 {
+				continue // a single name is not distinctive enough
+			}
+			add(ei, n)
+		}
+	}
+	for i, p := range opts.MRNPatterns {
+		re, err := regexp.Compile(p)
+		if err != nil {
+			return nil, fmt.Errorf("filters: mrn_patterns[%d]: %w", i, err)
+		}
+		sc.mrnRes = append(sc.mrnRes, re)
+	}
+	if len(pats) == 0 {
+		return nil, errors.New("filters: empty lexicon")
+	}
+	sc.nPattern = len(pats)
+	sc.m = buildMatcher(pats)
+	sc.pool.New = func() any { return &work{} }
+	return sc, nil
 }
 
-// Scan scans c.
-func (s *Scanner) Scan(c *Content) Verdict {
+// PatternCount reports how many distinct normalised patterns the automaton holds.
+func (sc *Scanner) PatternCount() int { return sc.nPattern }
+
+// work is per-scan scratch, pooled so steady-state scans do not allocate.
+type work struct {
+	sk      skel
+	found   []Finding
+	ctx     []span
+	amb     []span
+	benign  []span
+	cues    []cue
+	html    []byte
+	htmlTmp htmlOut
+}
+
+type span struct {
+	s, e int32
+	ent  int32
+}
+
+type cue struct {
+	cat    string
+	rawEnd int32
+}
+
+var (
+	emptyCats     = []string{}
+	emptyFindings = []Finding{}
+)
+
+// Scan scans c and returns the verdict.
+func (sc *Scanner) Scan(c *Content) Verdict {
 	var v Verdict
-	add := func(cat, rule, part string) {
-		v.Findings = append(v.Findings, Finding{Category: cat, Rule: rule, Part: part})
+	sc.ScanTo(&v, c)
+	return v
+}
+
+// ScanTo is Scan writing into v, reusing its slices: with a reused Verdict a
+// scan allocates nothing in steady state, PHI or not.
+func (sc *Scanner) ScanTo(v *Verdict, c *Content) {
+	w := sc.pool.Get().(*work)
+	w.found = w.found[:0]
+	if c != nil {
+		sc.scanContent(w, c)
+	} else {
+		w.found = append(w.found, Finding{CatUnparsable, "unparsable", PartBody})
 	}
-	if c.Unparsable {
-		add("unparsable", "unparsable", PartBody)
+	v.Findings = v.Findings[:0]
+	v.Categories = v.Categories[:0]
+	if v.Findings == nil {
+		v.Findings = emptyFindings
 	}
-	check := func(text, part string) {
-		l := strings.ToLower(text)
-		for _, t := range s.terms {
-			if strings.Contains(l, t) {
-				add("procedure", t, part)
+	if v.Categories == nil {
+		v.Categories = emptyCats
+	}
+	if len(w.found) > 0 {
+		slices.SortFunc(w.found, cmpFinding)
+		for i, f := range w.found {
+			if i > 0 && f == w.found[i-1] {
+				continue
+			}
+			v.Findings = append(v.Findings, f)
+			if n := len(v.Categories); n == 0 || v.Categories[n-1] != f.Category {
+				v.Categories = append(v.Categories, f.Category)
 			}
 		}
 	}
-	check(c.Subject, PartSubject)
+	v.PHI = len(v.Findings) > 0
+	sc.pool.Put(w)
+}
+
+func cmpFinding(a, b Finding) int {
+	if c := strings.Compare(a.Category, b.Category); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Part, b.Part)
+}
+
+func (sc *Scanner) scanContent(w *work, c *Content) {
+	if c.Unparsable {
+		w.found = append(w.found, Finding{CatUnparsable, "unparsable", PartBody})
+	}
+	if c.Subject != "" {
+		sc.scanText(w, c.Subject, PartSubject)
+	}
+	for _, n := range c.DisplayNames {
+		sc.scanText(w, n, PartName)
+	}
 	for _, t := range c.Text {
-		check(t, PartBody)
+		sc.scanText(w, t, PartBody)
 	}
-	for _, t := range c.HTML {
-		check(t, PartHTML)
+	for _, h := range c.HTML {
+		sc.scanHTML(w, h)
 	}
-	for _, a := range c.Attachments {
-		add("attachment", "attachment", PartAttachment)
-		_ = a
-	}
-	seen := map[string]bool{}
-	for _, f := range v.Findings {
-		if !seen[f.Category] {
-			seen[f.Category] = true
-			v.Categories = append(v.Categories, f.Category)
+	for i := range c.Attachments {
+		a := &c.Attachments[i]
+		if kind := SniffImage(a.Data); kind != "" {
+			w.found = append(w.found, Finding{CatImage, "image_" + kind, PartAttachment})
+		} else {
+			w.found = append(w.found, Finding{CatAttachment, "attachment_" + sniffKind(a.Data), PartAttachment})
+		}
+		if a.Filename != "" {
+			sc.scanText(w, a.Filename, PartFilename)
 		}
 	}
-	sort.Strings(v.Categories)
-	v.PHI = len(v.Findings) > 0
-	if v.Categories == nil {
-		v.Categories = []string{}
+}
+
+func (sc *Scanner) scanHTML(w *work, h string) {
+	out := &w.htmlTmp
+	out.reset()
+	extractHTML(out, h)
+	if out.dataImages > 0 {
+		w.found = append(w.found, Finding{CatImage, "html_data_uri", PartHTML})
 	}
-	if v.Findings == nil {
-		v.Findings = []Finding{}
+	if out.cidImages > 0 {
+		w.found = append(w.found, Finding{CatImage, "html_cid_image", PartHTML})
 	}
-	return v
+	sc.scanText(w, string(out.text), PartHTML)
+	if len(out.names) > 0 {
+		sc.scanText(w, string(out.names), PartFilename)
+	}
+}
+
+// scanText runs the normaliser, automaton, rules and identifier detectors
+// over one part.
+func (sc *Scanner) scanText(w *work, text, part string) {
+	sk := &w.sk
+	sk.reset()
+	sk.m = sc.m
+	sk.normalize(text)
+	sc.resolve(w, part)
+	sc.identifiers(w, text, part)
+}
+
+// resolve applies the boundary and context rules to the raw automaton hits.
+func (sc *Scanner) resolve(w *work, part string) {
+	sk := &w.sk
+	w.ctx, w.amb, w.benign, w.cues = w.ctx[:0], w.amb[:0], w.benign[:0], w.cues[:0]
+	if len(sk.hits) == 0 {
+		return
+	}
+	// benign phrases first, so they can veto terms inside them
+	for _, h := range sk.hits {
+		p := &sc.pats[h.p]
+		if sc.entries[p.e].role == roleBenign && sc.valid(sk, p, h.end, false) {
+			w.benign = append(w.benign, span{h.end - p.n, h.end, p.e})
+		}
+	}
+	for _, h := range sk.hits {
+		p := &sc.pats[h.p]
+		e := &sc.entries[p.e]
+		if e.role == roleBenign {
+			continue
+		}
+		if !sc.valid(sk, p, h.end, e.amb || e.role == roleName) {
+			continue
+		}
+		sp := span{h.end - p.n, h.end, p.e}
+		switch e.role {
+		case roleTerm, roleName:
+			if inside(w.benign, sp) {
+				continue
+			}
+			if e.amb {
+				w.amb = append(w.amb, sp)
+				continue
+			}
+			w.found = append(w.found, Finding{e.cat, e.id, part})
+			w.ctx = append(w.ctx, sp)
+		case roleContext:
+			if !inside(w.benign, sp) {
+				w.ctx = append(w.ctx, sp)
+			}
+		case roleCue:
+			w.cues = append(w.cues, cue{e.cat, h.rawEnd})
+		}
+	}
+	// an ambiguous term fires when a context cue, an unambiguous term or a
+	// different ambiguous term lies within the window
+	for i, a := range w.amb {
+		e := &sc.entries[a.ent]
+		fire := near(w.ctx, a, -1)
+		if !fire {
+			for j, b := range w.amb {
+				if j != i && b.ent != a.ent && dist(a, b) <= contextWindow {
+					fire = true
+					break
+				}
+			}
+		}
+		if fire {
+			w.found = append(w.found, Finding{e.cat, e.id, part})
+		}
+	}
+}
+
+func dist(a, b span) int32 {
+	switch {
+	case b.s >= a.e:
+		return b.s - a.e
+	case a.s >= b.e:
+		return a.s - b.e
+	}
+	return 0
+}
+
+func near(ss []span, a span, skip int32) bool {
+	for _, b := range ss {
+		if b.ent != skip && dist(a, b) <= contextWindow {
+			return true
+		}
+	}
+	return false
+}
+
+func inside(ss []span, a span) bool {
+	for _, b := range ss {
+		if b.s <= a.s && a.e <= b.e {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixes a word may carry after a term ("fillers", "peeling", "botoxed"),
+// in skeleton form (runs collapsed).
+var suffixes = [...]string{"s", "es", "ed", "d", "ing", "ings", "er", "ers", "y"}
+
+// valid applies the boundary rules of the package documentation to a hit of
+// pattern p ending at skeleton offset end.
+func (sc *Scanner) valid(sk *skel, p *pattern, end int32, strict bool) bool {
+	n := p.n
+	s := end - n
+	f := sk.f
+	startOK := f[s]&flagStart != 0
+	var tm uint64
+	spelled := true
+	for i := int32(1); i < n; i++ {
+		if f[s+i]&flagStart != 0 {
+			if i < 64 {
+				tm |= 1 << uint(i)
+			}
+		} else {
+			spelled = false
+		}
+	}
+	extra := tm&^p.mask != 0
+	e := &sc.entries[p.e]
+	if e.role == roleName {
+		return startOK && !extra && sc.endOK(sk, end, true)
+	}
+	short := strict || n <= 4
+	if !extra {
+		switch {
+		case short:
+			return startOK && sc.endOK(sk, end, false)
+		case n == 5:
+			return startOK || sc.endOK(sk, end, false)
+		}
+		return true
+	}
+	if spelled {
+		return startOK && sc.endOK(sk, end, false)
+	}
+	if short {
+		return false
+	}
+	return startOK && sc.endOK(sk, end, false)
+}
+
+// endOK reports whether a match ending at end ends its word, possibly
+// followed by an inflection suffix in the same word.
+func (sc *Scanner) endOK(sk *skel, end int32, nameOnly bool) bool {
+	f := sk.f
+	if f[end-1]&flagEnd != 0 {
+		return true
+	}
+	// find the end of the word
+	k := end
+	for k < int32(len(f)) && k-end < 5 {
+		if f[k]&flagStart != 0 {
+			return false
+		}
+		if f[k]&flagEnd != 0 {
+			tail := sk.b[end : k+1]
+			if nameOnly {
+				return string(tail) == "s"
+			}
+			for _, s := range suffixes {
+				if string(tail) == s {
+					return true
+				}
+			}
+			return false
+		}
+		k++
+	}
+	return false
 }

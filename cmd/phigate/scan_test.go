@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type scanOut struct {
+	PHI        bool     `json:"phi"`
+	Categories []string `json:"categories"`
+	Findings   []struct {
+		Category, Rule, Part string
+	} `json:"findings"`
+}
+
+func runScan(t *testing.T, stdin string, args ...string) (int, scanOut, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb}
+	code := run(context.Background(), env, append([]string{"scan"}, args...))
+	var v scanOut
+	if code == 0 {
+		if err := json.Unmarshal(out.Bytes(), &v); err != nil {
+			t.Fatalf("output is not one JSON object: %v: %q", err, out.String())
+		}
+		if strings.Count(strings.TrimSpace(out.String()), "\n") != 0 {
+			t.Fatalf("want one line of JSON, got %q", out.String())
+		}
+	}
+	return code, v, errb.String()
+}
+
+func TestScanText(t *testing.T) {
+	secret := "B0tox"
+	code, v, _ := runScan(t, "Hi Jane, your "+secret+" touch-up is Friday at 3", "--text", "-")
+	if code != 0 || !v.PHI || len(v.Categories) == 0 {
+		t.Fatalf("code %d verdict %+v", code, v)
+	}
+	code, v, _ = runScan(t, "Reminder: your appointment is Friday at 3. Reply C to confirm.", "--text", "-")
+	if code != 0 || v.PHI || v.Categories == nil || v.Findings == nil {
+		t.Fatalf("clean text: code %d verdict %+v", code, v)
+	}
+}
+
+func TestScanNeverPrintsMatchedText(t *testing.T) {
+	var out, errb bytes.Buffer
+	env := &Env{Stdin: strings.NewReader("Subject: Juvederm\r\n\r\nYour Juvederm and SSN 123-45-6780\r\n"), Stdout: &out, Stderr: &errb}
+	if code := run(context.Background(), env, []string{"scan", "-"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	s := strings.ToLower(out.String() + errb.String())
+	for _, w := range []string{"123-45", "6780"} {
+		if strings.Contains(s, w) {
+			t.Fatalf("output contains matched text %q: %s", w, s)
+		}
+	}
+	if !strings.Contains(s, `"part":"subject"`) || !strings.Contains(s, `"ssn"`) {
+		t.Fatalf("want subject and ssn findings: %s", s)
+	}
+}
+
+func TestScanEmailFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "m.eml")
+	msg := "From: \"Front Desk\" <fd@example.com>\r\nTo: pat@example.com\r\nSubject: Photos\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n" +
+		"--XX\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"before_after_lips.bin\"\r\n" +
+		"Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQSkZJRgABAQ==\r\n--XX--\r\n"
+	if err := os.WriteFile(p, []byte(msg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, v, errs := runScan(t, "", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	parts := map[string]bool{}
+	for _, f := range v.Findings {
+		parts[f.Category+"/"+f.Part] = true
+	}
+	if !parts["image/attachment"] || !parts["clinical/filename"] {
+		t.Fatalf("want a sniffed image and a filename finding, got %+v", v)
+	}
+}
+
+func TestScanMalformedFailsClosed(t *testing.T) {
+	msg := "Subject: hi\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!not base64!!!\r\n--XX--\r\n"
+	code, v, _ := runScan(t, msg, "-")
+	if code != 0 || !v.PHI || !contains(v.Categories, "unparsable") {
+		t.Fatalf("code %d verdict %+v", code, v)
+	}
+}
+
+func TestScanErrors(t *testing.T) {
+	if code, _, errs := runScan(t, "", "--text", filepath.Join(t.TempDir(), "missing.txt")); code == 0 || !strings.Contains(errs, "phigate scan") {
+		t.Fatalf("missing file: code %d stderr %q", code, errs)
+	}
+	if code, _, _ := runScan(t, ""); code == 0 {
+		t.Fatal("no path: want non-zero exit")
+	}
+	if code, _, errs := runScan(t, "x", "--config", filepath.Join(t.TempDir(), "nope.yaml"), "-"); code == 0 || errs == "" {
+		t.Fatalf("bad config: code %d", code)
+	}
+}
+
+func TestScanConfigExtraTerms(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "c.yaml")
+	os.WriteFile(cfg, []byte("filters:\n  extra_terms:\n    - id: practice.glowup\n      category: procedure\n      terms: [glow up package]\n"), 0o600)
+	code, v, errs := runScan(t, "Your Glow-Up Package is booked", "--config", cfg, "--text", "-")
+	if code != 0 || !v.PHI || v.Findings[0].Rule != "practice.glowup" {
+		t.Fatalf("code %d %s verdict %+v", code, errs, v)
+	}
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,86 @@
+// Package filters decides what is PHI. It scans a channel-neutral Content
+// (subject, text and HTML parts, attachments, display names, an SMS body) and
+// returns a Verdict naming categories and rule IDs — never the matched text.
+//
+// # Pipeline
+//
+// Each text part goes through one pass: the normaliser (normalize.go) turns
+// it into a skeleton of lower-case ASCII letters and digits with word-boundary
+// flags — NFKD/NFKC compatibility folding, diacritics dropped, invisible
+// characters removed, Cyrillic/Greek/Armenian look-alikes mapped, leetspeak
+// read inside words, separators removed but remembered, repeated letters
+// collapsed — and every skeleton character immediately steps a dense
+// Aho-Corasick automaton built from the lexicon. Matches are then filtered by
+// the boundary rules and the context rule below; identifier detectors run over
+// the raw text with cue positions from the same pass. Attachments are sniffed
+// by their bytes, HTML is reduced to its text (hidden text, comments, alt and
+// title attributes included; cid: and data: images noted).
+//
+// # Categories
+//
+// procedure, product, medication, condition, clinical (lexicon terms);
+// ssn, dob, mrn, insurance_id, payment_card, patient_name (identifiers);
+// image, attachment (every image and every other attachment); unparsable
+// (the channel could not parse the message: fail closed). A practice's
+// extra_terms may use categories of their own. The gateway maps categories to
+// rewrite, pass or reject through filters.policy.
+//
+// # Lexicon
+//
+// configs/lexicon/*.yaml, embedded. A file sets defaults (category, role,
+// ambiguous) for its entries; an entry has an id (the rule id reported in
+// findings), a category, terms, misspellings, and optionally role and
+// ambiguous. Roles: term (a finding), context (a clinical or appointment cue,
+// never a finding by itself), benign (an everyday phrase such as "orange peel"
+// that vetoes term matches inside it), cue (a cue word for an identifier
+// detector: ssn, dob, mrn, insurance_id, month). Terms are normalised exactly
+// like scanned text, so "Juvéderm", "juvederm" and "JUVEDERM" are one pattern.
+//
+// # Boundary rules
+//
+// A match must start at a word start. Short terms (four skeleton letters or
+// fewer), ambiguous terms and patient names must also end at a word end, where
+// a word may carry an inflection (s, es, ed, d, ing, er, ers, y: "fillers",
+// "peeling", "botoxed"). Unambiguous terms of five letters may instead end a
+// word ("#nobotox"), and of six or more may sit anywhere inside a word
+// ("lipfillerday"). A match may span separators the term itself does not have
+// ("bo-tox", "b o t o x", "Sculp tra") only if it starts and ends on word
+// boundaries and is either spelled out letter by letter ("P.R.P") or an
+// unambiguous term of five letters or more. Patient names never span extra
+// separators.
+//
+// # Scoring rule for ambiguous terms
+//
+// Unambiguous terms score 1 and fire alone. An ambiguous term ("filler",
+// "peel", "lift", "implant", "BBL", "drip", "consult", "laser", "mole"…)
+// scores ½ and fires only when, within 80 skeleton characters (about 12–15
+// words) on either side in the same part, there is another ½ or more of
+// evidence: a context cue (appointment, injector, syringe, units, lips,
+// cheeks, swelling, post-op…), an unambiguous term, or a different ambiguous
+// term ("filler consult" fires both). A benign phrase that contains the term
+// ("orange peel", "lift gate", "form filler", "drip coffee") vetoes it no
+// matter what surrounds it.
+//
+// # Identifiers
+//
+// SSN: 3-2-4 digits with a uniform dash or space, or nine digits next to an
+// SSN cue, minus invalid ranges (area 000, 666, 900–999; group 00; serial
+// 0000; well-known sample numbers). Payment cards: 13–19 digits (optionally
+// grouped by spaces or dashes) with a known issuer prefix, a length valid for
+// that issuer, and a correct Luhn check digit. Dates of birth: a valid
+// numeric date (m/d/y, d/m/y, y-m-d; plausible birth year) or a month name and
+// year, within about 48 characters of a cue (DOB, born, date of birth,
+// birthday). MRN and insurance member IDs: an identifier-shaped token (≥ 4
+// digits; for member IDs ≥ 6 characters with ≥ 3 digits) within 48 bytes
+// after a cue (MRN, patient ID, chart number; member ID, policy number,
+// subscriber ID), plus configurable MRN regular expressions. Patient names:
+// full names from the directory, matched as whole words. Phone numbers and
+// street addresses are deliberately not detected: a signature alone is not PHI.
+//
+// # Safety
+//
+// A Scanner is immutable after New and safe for concurrent use; per-scan
+// scratch comes from a pool, so steady-state scans of plain text do not
+// allocate (ScanTo reuses the caller's Verdict). Findings carry rule ids only;
+// nothing in this package logs or returns matched text.
+package filters

@@ -1,0 +1,464 @@
+package filters
+
+// The normaliser turns text into a "skeleton": a stream of lower-case ASCII
+// letters and digits with no separators, plus one flag byte per skeleton
+// character recording where words start and end. Lexicon terms go through
+// the very same function, so every evasion handled here is handled for every
+// term at once:
+//
+//   - Unicode: runes are decomposed (NFKD, which covers NFKC's compatibility
+//     mappings: full-width letters, ligatures, mathematical alphanumerics,
+//     circled letters), combining marks dropped (Juvéderm → juvederm),
+//     lower-cased, and look-alike letters from Cyrillic, Greek and Armenian
+//     mapped to the Latin letter they imitate (Cyrillic о in "Bоtox").
+//   - Invisible characters (zero-width space/joiners, soft hyphen, BOM, bidi
+//     and other format controls, variation selectors) are removed without
+//     leaving a word boundary, so "Bo\u00adtox" is one word.
+//   - Apostrophes are dropped inside words ("patient's" → patients).
+//   - Separators are removed from the skeleton but recorded as word
+//     boundaries, so "B.o.t.o.x", "bo-tox" and "b o t o x" all read "botox";
+//     the matcher decides from the boundary flags whether such a split match
+//     is acceptable (see the package documentation).
+//   - Leetspeak: inside a token that also contains a real letter, digits and
+//     @ $ ! | are read as the letters they imitate (b0t0x, 80tox, f1ller,
+//     $culptra). A token with 1, ! or | is emitted twice, once reading them as
+//     "i" and once as "l" (1ip f1ller). Pure numbers stay digits.
+//   - Runs of the same character collapse to one ("Boooootox", "bottox",
+//     "fillers"/"filers"), which also absorbs doubled-letter misspellings.
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Skeleton flag bits.
+const (
+	flagStart = 1 << 0 // a word starts at this character
+	flagEnd   = 1 << 1 // a word ends after this character
+)
+
+// byte classes for ASCII input.
+const (
+	acSep    = iota // separator: word boundary
+	acLetter        // a-z (already lower-cased in asciiMap)
+	acDigit         // 0-9
+	acLeet          // @ $ ! | : a letter inside a word, else a separator
+	acDrop          // apostrophe: removed, no boundary
+)
+
+var (
+	asciiClass [128]uint8
+	asciiLower [128]byte
+	leetMap    [128]byte // digit/symbol → letter ("i" reading for 1 ! |)
+)
+
+func init() {
+	for c := 0; c < 128; c++ {
+		asciiClass[c] = acSep
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		asciiClass[c] = acLetter
+		asciiLower[c] = byte(c)
+		asciiClass[c-32] = acLetter
+		asciiLower[c-32] = byte(c)
+	}
+	for c := '0'; c <= '9'; c++ {
+		asciiClass[c] = acDigit
+		asciiLower[c] = byte(c)
+	}
+	for _, c := range "@$!|" {
+		asciiClass[c] = acLeet
+	}
+	asciiClass['\''] = acDrop
+	asciiClass['`'] = acDrop
+	for k, v := range map[byte]byte{'0': 'o', '1': 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'b', '7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's', '!': 'i', '|': 'i'} {
+		leetMap[k] = v
+	}
+}
+
+// Rune classes for non-ASCII input.
+const (
+	rcSep   = 0 // separator
+	rcDrop  = 1 // invisible: removed without a boundary
+	rcOther = 2 // a letter or digit with no ASCII reading: breaks matches
+	rcMap   = 3 // maps to 1–3 ASCII letters/digits
+)
+
+// runeEntry packs class (bits 0-1), count (bits 2-3) and up to three bytes.
+type runeEntry uint32
+
+func (e runeEntry) class() uint8 { return uint8(e & 3) }
+func (e runeEntry) n() int       { return int(e>>2) & 3 }
+func (e runeEntry) at(i int) byte {
+	return byte(e >> (8 * (uint(i) + 1)))
+}
+
+const (
+	tableLo   = 0x80
+	tableHi   = 0x2500 // Latin, IPA, Greek, Cyrillic, Armenian, punctuation, letterlike, enclosed
+	fwLo      = 0xFF00 // full-width and half-width forms
+	fwHi      = 0xFFF0
+	mathLo    = 0x1D400 // mathematical alphanumeric symbols
+	mathHi    = 0x1D800
+	unknownCh = 0x7f // skeleton byte for rcOther
+)
+
+var (
+	tableOnce sync.Once
+	runeTable []runeEntry // [tableLo,tableHi) ++ [fwLo,fwHi) ++ [mathLo,mathHi)
+)
+
+// confusables maps look-alike letters (after lower-casing, except where the
+// upper-case form is the look-alike) to the Latin letter they imitate.
+var confusables = map[rune]string{
+	// Cyrillic
+	'а': "a", 'в': "b", 'е': "e", 'ё': "e", 'к': "k", 'м': "m", 'н': "h", 'о': "o", 'р': "p",
+	'с': "c", 'т': "t", 'у': "y", 'х': "x", 'і': "i", 'ї': "i", 'ј': "j", 'ѕ': "s", 'ԁ': "d",
+	'ԛ': "q", 'ԝ': "w", 'һ': "h", 'ӏ': "l", 'ɡ': "g", 'ь': "b", 'з': "3", 'л': "n", 'п': "n",
+	'г': "r", 'д': "d", 'ц': "u", 'ш': "w", 'щ': "w", 'ы': "bi", 'я': "r", 'ү': "y", 'ҡ': "k",
+	'А': "a", 'В': "b", 'Е': "e", 'К': "k", 'М': "m", 'Н': "h", 'О': "o", 'Р': "p", 'С': "c",
+	'Т': "t", 'У': "y", 'Х': "x", 'І': "i", 'Ј': "j", 'Ѕ': "s", 'Ү': "y", 'Ӏ': "l",
+	// Greek
+	'α': "a", 'β': "b", 'γ': "y", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "n", 'ι': "i", 'κ': "k",
+	'λ': "l", 'μ': "u", 'ν': "v", 'ο': "o", 'ρ': "p", 'σ': "o", 'ς': "s", 'τ': "t", 'υ': "u",
+	'χ': "x", 'ω': "w", 'ϲ': "c", 'ϳ': "j",
+	'Α': "a", 'Β': "b", 'Ε': "e", 'Ζ': "z", 'Η': "h", 'Ι': "i", 'Κ': "k", 'Μ': "m", 'Ν': "n",
+	'Ο': "o", 'Ρ': "p", 'Τ': "t", 'Υ': "y", 'Χ': "x", 'Ϲ': "c",
+	// Armenian
+	'օ': "o", 'ս': "u", 'ո': "n", 'ց': "g", 'հ': "h", 'ք': "p", 'զ': "q",
+	// Latin extensions and IPA that do not decompose
+	'ı': "i", 'ȷ': "j", 'ɑ': "a", 'ɩ': "i", 'ɪ': "i", 'ʟ': "l", 'ɴ': "n", 'ʀ': "r", 'ʙ': "b",
+	'ʜ': "h", 'ʏ': "y", 'ᴀ': "a", 'ᴄ': "c", 'ᴅ': "d", 'ᴇ': "e", 'ᴊ': "j", 'ᴋ': "k", 'ᴍ': "m",
+	'ᴏ': "o", 'ᴘ': "p", 'ᴛ': "t", 'ᴜ': "u", 'ᴠ': "v", 'ᴡ': "w", 'ᴢ': "z", 'ꜱ': "s", 'ɢ': "g",
+	'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ħ': "h", 'ł': "l", 'Ł': "l", 'ŧ': "t", 'ƀ': "b",
+	'ɨ': "i", 'ʉ': "u", 'ɇ': "e", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ß': "ss",
+	'ẞ': "ss", 'þ': "th", 'ð': "d", 'ŋ': "n", 'ſ': "s", 'ɔ': "c", 'ə': "e", 'ɛ': "e",
+}
+
+func buildRuneTable() {
+	t := make([]runeEntry, (tableHi-tableLo)+(fwHi-fwLo)+(mathHi-mathLo))
+	i := 0
+	for r := rune(tableLo); r < tableHi; r++ {
+		t[i] = classifyRune(r)
+		i++
+	}
+	for r := rune(fwLo); r < fwHi; r++ {
+		t[i] = classifyRune(r)
+		i++
+	}
+	for r := rune(mathLo); r < mathHi; r++ {
+		t[i] = classifyRune(r)
+		i++
+	}
+	runeTable = t
+}
+
+func pack(class uint8, s string) runeEntry {
+	e := runeEntry(class) | runeEntry(len(s))<<2
+	for i := 0; i < len(s); i++ {
+		e |= runeEntry(s[i]) << (8 * (uint(i) + 1))
+	}
+	return e
+}
+
+// classifyRune is the slow, allocating path used to build the table (and for
+// runes outside it would be too slow; those use classifyRare).
+func classifyRune(r rune) runeEntry {
+	if isInvisible(r) {
+		return pack(rcDrop, "")
+	}
+	if s, ok := confusables[r]; ok {
+		return pack(rcMap, s)
+	}
+	if r == '\u2019' || r == '\u2018' || r == '\u02bc' || r == '\u2032' {
+		return pack(rcDrop, "") // typographic apostrophes
+	}
+	d := norm.NFKD.String(string(r))
+	out := make([]byte, 0, 3)
+	letter := false
+	for _, x := range d {
+		if unicode.Is(unicode.Mn, x) || isInvisible(x) {
+			continue
+		}
+		x = unicode.ToLower(x)
+		if s, ok := confusables[x]; ok {
+			out = append(out, s...)
+			letter = true
+			continue
+		}
+		switch {
+		case x >= 'a' && x <= 'z', x >= '0' && x <= '9':
+			out = append(out, byte(x))
+			letter = true
+		case unicode.IsLetter(x) || unicode.IsDigit(x):
+			return pack(rcOther, "")
+		default:
+			// punctuation, symbols, spaces inside a decomposition (e.g. "1⁄2")
+			if len(out) == 0 && !letter {
+				return pack(rcSep, "")
+			}
+			return pack(rcOther, "")
+		}
+	}
+	if len(out) == 0 {
+		if unicode.Is(unicode.Mn, r) {
+			return pack(rcDrop, "")
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return pack(rcOther, "")
+		}
+		return pack(rcSep, "")
+	}
+	if len(out) > 3 {
+		return pack(rcOther, "")
+	}
+	return pack(rcMap, string(out))
+}
+
+func isInvisible(r rune) bool {
+	switch {
+	case r == 0xAD, r == 0x34F, r == 0x61C, r == 0x115F, r == 0x1160, r == 0x17B4, r == 0x17B5,
+		r == 0x180E, r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E,
+		r >= 0x2060 && r <= 0x206F, r == 0x3164, r == 0xFEFF, r == 0xFFA0,
+		r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0000 && r <= 0xE0FFF, r >= 0x180B && r <= 0x180D:
+		return true
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
+// lookupRune classifies a non-ASCII rune without allocating.
+func lookupRune(r rune) runeEntry {
+	switch {
+	case r >= tableLo && r < tableHi:
+		return runeTable[r-tableLo]
+	case r >= fwLo && r < fwHi:
+		return runeTable[(tableHi-tableLo)+int(r-fwLo)]
+	case r >= mathLo && r < mathHi:
+		return runeTable[(tableHi-tableLo)+(fwHi-fwLo)+int(r-mathLo)]
+	}
+	if isInvisible(r) || unicode.Is(unicode.Mn, r) {
+		return runeEntry(rcDrop)
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return runeEntry(rcOther)
+	}
+	return runeEntry(rcSep)
+}
+
+// emitter receives skeleton characters. The scanner's emitter runs the
+// automaton as characters arrive; normalising a lexicon term just collects.
+type skel struct {
+	b     []byte // skeleton characters
+	f     []byte // flags per character
+	raw   []int32
+	state int32 // automaton state (scanner only)
+	m     *matcher
+	hits  []hit
+	// per-token bookkeeping
+	tokStart bool
+	rawPos   int32
+}
+
+// hit is a raw automaton output: pattern p ends at skeleton index end
+// (exclusive); rawEnd is the input offset just after the token holding it.
+type hit struct {
+	p      int32
+	end    int32
+	rawEnd int32
+}
+
+func (s *skel) reset() {
+	s.b = s.b[:0]
+	s.f = s.f[:0]
+	s.hits = s.hits[:0]
+	s.state = 0
+}
+
+// put emits one skeleton character.
+func (s *skel) put(c byte) {
+	n := len(s.b)
+	var fl byte
+	if s.tokStart {
+		fl = flagStart
+		s.tokStart = false
+	}
+	if n > 0 && s.b[n-1] == c {
+		s.f[n-1] |= fl
+		return
+	}
+	s.b = append(s.b, c)
+	s.f = append(s.f, fl)
+	if m := s.m; m != nil {
+		st := m.trans[int(s.state)*m.k+int(m.class[c])]
+		if st < 0 {
+			st &= stateMask
+			s.hits = m.collect(s.hits, st, int32(n+1), s.rawPos)
+		}
+		s.state = st
+	}
+}
+
+// endToken marks the last emitted character as ending a word.
+func (s *skel) endToken() {
+	if !s.tokStart && len(s.f) > 0 {
+		s.f[len(s.f)-1] |= flagEnd
+	}
+	s.tokStart = false
+}
+
+// normalize appends the skeleton of text to s.
+func (s *skel) normalize(text string) {
+	n := len(text)
+	i := 0
+	for i < n {
+		// skip separators
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if cl := asciiClass[c]; cl == acSep || cl == acLeet && !leetStartsWord(text, i) {
+				i++
+				continue
+			}
+		} else {
+			r, w := utf8.DecodeRuneInString(text[i:])
+			if e := lookupRune(r); e.class() == rcSep {
+				i += w
+				continue
+			}
+		}
+		// find the token [i, j) and what it holds
+		j := i
+		letters, leet, amb := false, false, false
+		for j < n {
+			c := text[j]
+			if c < utf8.RuneSelf {
+				switch asciiClass[c] {
+				case acLetter:
+					letters = true
+				case acDigit:
+					leet = true
+					if c == '1' {
+						amb = true
+					}
+				case acLeet:
+					// a leet symbol continues the token only if an
+					// alphanumeric follows it
+					if !leetContinues(text, j) {
+						goto done
+					}
+					leet = true
+					if c == '!' || c == '|' {
+						amb = true
+					}
+				case acDrop:
+				default:
+					goto done
+				}
+				j++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(text[j:])
+			switch lookupRune(r).class() {
+			case rcSep:
+				goto done
+			case rcMap, rcOther:
+				letters = true
+			}
+			j += w
+		}
+	done:
+		s.rawPos = int32(j)
+		useLeet := letters && leet
+		s.token(text[i:j], useLeet, 'i')
+		if useLeet && amb {
+			s.token(text[i:j], true, 'l')
+		}
+		if j == i { // cannot happen, but never loop forever
+			j++
+		}
+		i = j
+	}
+}
+
+func leetContinues(text string, j int) bool {
+	if j+1 >= len(text) {
+		return false
+	}
+	c := text[j+1]
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(text[j+1:])
+		cl := lookupRune(r).class()
+		return cl == rcMap || cl == rcOther
+	}
+	cl := asciiClass[c]
+	return cl == acLetter || cl == acDigit || cl == acLeet && leetContinues(text, j+1)
+}
+
+// leetStartsWord reports whether the leet symbol at i begins a word ($culptra)
+// rather than standing alone (@clinic handles stay separators).
+func leetStartsWord(text string, i int) bool {
+	if text[i] == '@' {
+		return false
+	}
+	return leetContinues(text, i)
+}
+
+// token emits one token. one is the letter that 1 ! | read as.
+func (s *skel) token(t string, leet bool, one byte) {
+	s.tokStart = true
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch asciiClass[c] {
+			case acLetter:
+				s.put(asciiLower[c])
+			case acDigit, acLeet:
+				if !leet {
+					s.put(c)
+					continue
+				}
+				l := leetMap[c]
+				if l == 'i' && (c == '1' || c == '!' || c == '|') {
+					l = one
+				}
+				s.put(l)
+			}
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(t[i:])
+		i += w
+		e := lookupRune(r)
+		switch e.class() {
+		case rcMap:
+			for k := 0; k < e.n(); k++ {
+				s.put(e.at(k))
+			}
+		case rcOther:
+			s.put(unknownCh)
+		}
+	}
+	s.endToken()
+}
+
+// Normalize returns the skeleton of text: the form the matcher sees, with
+// word boundaries shown as single spaces. It exists for tests, tools and
+// debugging; scanning never materialises this string.
+func Normalize(text string) string {
+	tableOnce.Do(buildRuneTable)
+	var s skel
+	s.normalize(text)
+	out := make([]byte, 0, len(s.b)*2)
+	for i, c := range s.b {
+		if s.f[i]&flagStart != 0 && i > 0 && out[len(out)-1] != ' ' {
+			out = append(out, ' ')
+		}
+		out = append(out, c)
+		if s.f[i]&flagEnd != 0 && i < len(s.b)-1 {
+			out = append(out, ' ')
+		}
+	}
+	return string(out)
+}
