@@ -20,33 +20,155 @@ const (
 
 type matcher struct {
 	k     int        // number of symbol classes
-	class [256]uint8 // skeleton byte → class (0 = not in any pattern)
-	trans []int32    // state*k + class → next state, high bit set if it has outputs
-	out   []int32    // state → first pattern ending exactly here, or -1
-	dict  []int32    // state → nearest proper suffix state with outputs, or 0
-	pnext []int32    // pattern → next pattern ending at the same state, or -1
+	class [256]int32 // skeleton byte → class (0 = not in any pattern)
+	// States are numbered breadth-first. The first nDense (the shallow ones
+	// that ordinary text keeps visiting) have full rows in dense; deeper
+	// states, which nearly always have one child, keep only their trie
+	// children (CSR: cstart, ccls, cnext) and a failure link. That keeps the
+	// hot part of the automaton in L2 cache. Targets carry outFlag when the
+	// state has outputs.
+	nDense int32
+	dense  []int32
+	cstart []int32
+	ccls   []int32
+	cnext  []int32
+	fail   []int32
+	out    []int32 // state → first pattern ending exactly here, or -1
+	dict   []int32 // state → nearest proper suffix state with outputs, or 0
+	pnext  []int32 // pattern → next pattern ending at the same state, or -1
+	plen   []int32 // pattern → length
+	maxLen int32
 }
 
-// collect appends a hit for every pattern that ends at state st.
-func (m *matcher) collect(hits []hit, st int32, end, rawEnd int32) []hit {
-	for t := st; t > 0; t = m.dict[t] {
-		for p := m.out[t]; p >= 0; p = m.pnext[p] {
-			hits = append(hits, hit{p: p, end: end, rawEnd: rawEnd})
+// step is the transition function for a sparse (deep) state.
+func (m *matcher) step(s, c int32) int32 {
+	for s >= m.nDense {
+		for j := m.cstart[s]; j < m.cstart[s+1]; j++ {
+			if m.ccls[j] == c {
+				return m.cnext[j]
+			}
+		}
+		s = m.fail[s]
+	}
+	return m.dense[s*int32(m.k)+c]
+}
+
+// run feeds the skeleton through the automaton and appends a hit for every
+// pattern occurrence, in end order. needStart[p] marks patterns that can only
+// count when they start a word: those hits are dropped here, cheaply.
+//
+// A DFA walk is one chain of dependent loads, so it is latency-bound. Long
+// skeletons are therefore cut in two lanes walked in the same loop: lane B
+// starts maxLen-1 characters before the middle (so it is in the right state
+// for every match ending after the middle) and reports only those, lane A
+// reports the rest. Two independent chains keep two loads in flight.
+func (m *matcher) run(sk *skel, needStart []bool) {
+	n := sk.n
+	L := int(m.maxLen)
+	if n < 4*L+256 {
+		m.walk(sk, needStart, 0, n, 0, &sk.hits)
+		return
+	}
+	mid := n / 2
+	b0 := mid - (L - 1)
+	b := sk.b[:n]
+	dense := m.dense
+	cls := &m.class
+	k := int32(m.k)
+	nd := m.nDense
+	sa, sb := int32(0), int32(0)
+	ia, ib := 0, b0
+	sk.hits2 = sk.hits2[:0]
+	for ia < mid {
+		// lane A
+		if sa < nd {
+			sa = dense[sa*k+cls[b[ia]]]
+		} else {
+			sa = m.step(sa, cls[b[ia]])
+		}
+		ia++
+		if sa < 0 {
+			sa &= stateMask
+			m.emit(sk, needStart, sa, int32(ia), &sk.hits)
+		}
+		// lane B
+		if sb < nd {
+			sb = dense[sb*k+cls[b[ib]]]
+		} else {
+			sb = m.step(sb, cls[b[ib]])
+		}
+		ib++
+		if sb < 0 {
+			sb &= stateMask
+			if ib > mid {
+				m.emit(sk, needStart, sb, int32(ib), &sk.hits2)
+			}
 		}
 	}
-	return hits
+	// lane B has maxLen-1 characters more
+	m.walkFrom(sk, needStart, ib, n, sb, mid, &sk.hits2)
+	sk.hits = append(sk.hits, sk.hits2...)
+}
+
+// walk runs the automaton over b[from:to] from the root.
+func (m *matcher) walk(sk *skel, needStart []bool, from, to int, _ int32, dst *[]hit) {
+	m.walkFrom(sk, needStart, from, to, 0, -1, dst)
+}
+
+// walkFrom runs from state st over b[from:to], reporting matches ending
+// after minEnd.
+func (m *matcher) walkFrom(sk *skel, needStart []bool, from, to int, st int32, minEnd int, dst *[]hit) {
+	b := sk.b[:to]
+	dense := m.dense
+	cls := &m.class
+	k := int32(m.k)
+	nd := m.nDense
+	for i := from; i < to; i++ {
+		if st < nd {
+			st = dense[st*k+cls[b[i]]]
+		} else {
+			st = m.step(st, cls[b[i]])
+		}
+		if st >= 0 {
+			continue
+		}
+		st &= stateMask
+		if i+1 > minEnd {
+			m.emit(sk, needStart, st, int32(i+1), dst)
+		}
+	}
+}
+
+// emit appends the hits of every pattern ending at state st.
+func (m *matcher) emit(sk *skel, needStart []bool, st, end int32, dst *[]hit) {
+	f := sk.f
+	for t := st; t > 0; t = m.dict[t] {
+		for p := m.out[t]; p >= 0; p = m.pnext[p] {
+			if needStart[p] {
+				if s := end - m.plen[p]; s < 0 || f[s]&flagStart == 0 {
+					continue
+				}
+			}
+			*dst = append(*dst, hit{p: p, end: end})
+		}
+	}
 }
 
 // buildMatcher compiles patterns (skeleton byte strings) into a DFA. Pattern
 // i is reported as i.
 func buildMatcher(pats [][]byte) *matcher {
+	return buildMatcherDense(pats, 1024<<10)
+}
+
+// buildMatcherDense is buildMatcher with a byte budget for dense rows.
+func buildMatcherDense(pats [][]byte, denseBytes int) *matcher {
 	m := &matcher{}
 	// alphabet compression
 	k := 1
 	for _, p := range pats {
 		for _, c := range p {
 			if m.class[c] == 0 {
-				m.class[c] = uint8(k)
+				m.class[c] = int32(k)
 				k++
 			}
 		}
@@ -56,20 +178,25 @@ func buildMatcher(pats [][]byte) *matcher {
 	for _, p := range pats {
 		total += len(p)
 	}
-	m.trans = make([]int32, k, total*k/2+k)
+	tr := make([]int32, k, total*k/2+k)
 	m.out = make([]int32, 1, total/2+1)
 	m.out[0] = -1
 	m.pnext = make([]int32, len(pats))
+	m.plen = make([]int32, len(pats))
+	for i, p := range pats {
+		m.plen[i] = int32(len(p))
+		m.maxLen = max(m.maxLen, int32(len(p)))
+	}
 	// trie
 	for i, p := range pats {
 		s := int32(0)
 		for _, c := range p {
 			idx := int(s)*k + int(m.class[c])
-			nx := m.trans[idx]
+			nx := tr[idx]
 			if nx == 0 {
 				nx = int32(len(m.out))
-				m.trans[idx] = nx
-				m.trans = append(m.trans, make([]int32, k)...)
+				tr[idx] = nx
+				tr = append(tr, make([]int32, k)...)
 				m.out = append(m.out, -1)
 			}
 			s = nx
@@ -81,19 +208,21 @@ func buildMatcher(pats [][]byte) *matcher {
 	fail := make([]int32, n)
 	m.dict = make([]int32, n)
 	queue := make([]int32, 0, n)
+	edges := make([][3]int32, 0, n) // trie edges below depth 1: parent, class, child
 	for c := 0; c < k; c++ {
-		if v := m.trans[c]; v != 0 {
+		if v := tr[c]; v != 0 {
 			queue = append(queue, v)
 		}
 	}
 	for qi := 0; qi < len(queue); qi++ {
 		u := queue[qi]
 		fu := fail[u]
-		row := m.trans[int(u)*k : int(u)*k+k]
-		frow := m.trans[int(fu)*k : int(fu)*k+k]
+		row := tr[int(u)*k : int(u)*k+k]
+		frow := tr[int(fu)*k : int(fu)*k+k]
 		for c := 0; c < k; c++ {
 			v := row[c]
 			if v != 0 { // trie child (rows are filled only when their state is processed)
+				edges = append(edges, [3]int32{u, int32(c), v})
 				fv := frow[c]
 				fail[v] = fv
 				if m.out[fv] >= 0 {
@@ -107,11 +236,67 @@ func buildMatcher(pats [][]byte) *matcher {
 			}
 		}
 	}
-	// flag transitions into states that have outputs
-	for i, v := range m.trans {
-		if v != 0 && (m.out[v] >= 0 || m.dict[v] > 0) {
-			m.trans[i] = v | outFlag
+	// renumber states breadth-first
+	perm := make([]int32, n)
+	for i, u := range queue {
+		perm[u] = int32(i + 1)
+	}
+	hasOut := make([]bool, n)
+	for u := 1; u < n; u++ {
+		hasOut[u] = m.out[u] >= 0 || m.dict[u] > 0
+	}
+	has := func(old int32) bool { return hasOut[old] }
+	target := func(old int32) int32 {
+		if has(old) {
+			return perm[old] | outFlag
 		}
+		return perm[old]
+	}
+	nd := n
+	if max := denseBytes / (4 * k); nd > max {
+		nd = max
+	}
+	if nd < 1 {
+		nd = 1
+	}
+	m.nDense = int32(nd)
+	m.dense = make([]int32, nd*k)
+	out, dict, nfail := make([]int32, n), make([]int32, n), make([]int32, n)
+	for u := 0; u < n; u++ {
+		nu := int(perm[u])
+		if nu < nd {
+			for c := 0; c < k; c++ {
+				m.dense[nu*k+c] = target(tr[u*k+c])
+			}
+		}
+		out[nu] = m.out[u]
+		dict[nu] = perm[m.dict[u]]
+		nfail[nu] = perm[fail[u]]
+	}
+	m.out, m.dict, m.fail = out, dict, nfail
+	// CSR children for the sparse states (edges are in BFS order of parents)
+	m.cstart = make([]int32, n+1)
+	for _, e := range edges {
+		if np := perm[e[0]]; int(np) >= nd {
+			m.cstart[np+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		m.cstart[i] += m.cstart[i-1]
+	}
+	fill := make([]int32, n)
+	copy(fill, m.cstart[:n])
+	m.ccls = make([]int32, m.cstart[n])
+	m.cnext = make([]int32, m.cstart[n])
+	for _, e := range edges {
+		np := perm[e[0]]
+		if int(np) < nd {
+			continue
+		}
+		j := fill[np]
+		fill[np]++
+		m.ccls[j] = e[1]
+		m.cnext[j] = target(e[2])
 	}
 	return m
 }

@@ -38,12 +38,13 @@
 //
 // # Boundary rules
 //
-// A match must start at a word start. Short terms (four skeleton letters or
-// fewer), ambiguous terms and patient names must also end at a word end, where
-// a word may carry an inflection (s, es, ed, d, ing, er, ers, y: "fillers",
-// "peeling", "botoxed"). Unambiguous terms of five letters may instead end a
-// word ("#nobotox"), and of six or more may sit anywhere inside a word
-// ("lipfillerday"). A match may span separators the term itself does not have
+// A match normally starts at a word start and ends at a word end, where a
+// word may carry an inflection (s, es, ed, d, ing, er, ers, y: "fillers",
+// "peeling", "botoxed"). Short terms (four skeleton letters or fewer),
+// ambiguous terms and patient names must do both. Longer unambiguous terms
+// may be glued to other letters: at the front from five letters ("#nobotox"),
+// at the back from seven ("juvedermvoluma", while "renova" stays out of
+// "renovated"), on both sides from eight ("mylipfillerday"). A match may span separators the term itself does not have
 // ("bo-tox", "b o t o x", "Sculp tra") only if it starts and ends on word
 // boundaries and is either spelled out letter by letter ("P.R.P") or an
 // unambiguous term of five letters or more. Patient names never span extra

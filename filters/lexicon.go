@@ -173,3 +173,5 @@ func sortedKeys(m map[string]int) []string {
 	sort.Strings(ks)
 	return ks
 }
+
+func configsFS() fs.FS { return configs.FS }

@@ -248,19 +248,22 @@ func lookupRune(r rune) runeEntry {
 	return runeEntry(rcSep)
 }
 
-// emitter receives skeleton characters. The scanner's emitter runs the
-// automaton as characters arrive; normalising a lexicon term just collects.
+// skel is the normaliser's output for one part: skeleton characters, a flag
+// byte per character, and the raw end offset of every token (so automaton
+// hits can be mapped back to the input for the identifier detectors).
 type skel struct {
-	b     []byte // skeleton characters
+	b     []byte // skeleton characters (len n; capacity pre-sized)
 	f     []byte // flags per character
-	raw   []int32
-	state int32 // automaton state (scanner only)
-	m     *matcher
+	n     int
+	toks  []tokPos
 	hits  []hit
-	// per-token bookkeeping
+	hits2 []hit // second lane of the automaton
+	// tokStart: the next character starts a word
 	tokStart bool
-	rawPos   int32
+	digits   bool // the text has a digit somewhere
 }
+
+type tokPos struct{ end, rawEnd int32 }
 
 // hit is a raw automaton output: pattern p ends at skeleton index end
 // (exclusive); rawEnd is the input offset just after the token holding it.
@@ -271,15 +274,31 @@ type hit struct {
 }
 
 func (s *skel) reset() {
-	s.b = s.b[:0]
-	s.f = s.f[:0]
+	s.n = 0
+	s.toks = s.toks[:0]
 	s.hits = s.hits[:0]
-	s.state = 0
+	s.digits = false
 }
 
-// put emits one skeleton character.
+// grow makes room for the skeleton of n more input bytes (a token can be
+// emitted twice, and no rune expands to more ASCII bytes than it occupies
+// plus one).
+func (s *skel) grow(n int) {
+	need := s.n + 2*n + 8
+	if cap(s.b) < need {
+		b := make([]byte, need, need+need/2)
+		copy(b, s.b[:s.n])
+		f := make([]byte, need, need+need/2)
+		copy(f, s.f[:s.n])
+		s.b, s.f = b, f
+	}
+	s.b = s.b[:cap(s.b)]
+	s.f = s.f[:cap(s.f)]
+}
+
+// put emits one skeleton character, collapsing runs.
 func (s *skel) put(c byte) {
-	n := len(s.b)
+	n := s.n
 	var fl byte
 	if s.tokStart {
 		fl = flagStart
@@ -289,33 +308,79 @@ func (s *skel) put(c byte) {
 		s.f[n-1] |= fl
 		return
 	}
-	s.b = append(s.b, c)
-	s.f = append(s.f, fl)
-	if m := s.m; m != nil {
-		st := m.trans[int(s.state)*m.k+int(m.class[c])]
-		if st < 0 {
-			st &= stateMask
-			s.hits = m.collect(s.hits, st, int32(n+1), s.rawPos)
-		}
-		s.state = st
-	}
+	s.b[n] = c
+	s.f[n] = fl
+	s.n = n + 1
 }
 
 // endToken marks the last emitted character as ending a word.
-func (s *skel) endToken() {
-	if !s.tokStart && len(s.f) > 0 {
-		s.f[len(s.f)-1] |= flagEnd
+func (s *skel) endToken(rawEnd int) {
+	if !s.tokStart && s.n > 0 {
+		s.f[s.n-1] |= flagEnd
+		s.toks = append(s.toks, tokPos{int32(s.n), int32(rawEnd)})
 	}
 	s.tokStart = false
 }
 
 // normalize appends the skeleton of text to s.
 func (s *skel) normalize(text string) {
+	s.grow(len(text))
 	n := len(text)
 	i := 0
 	for i < n {
-		// skip separators
 		c := text[i]
+		// fast path: a token of plain ASCII letters (and apostrophes)
+		if c < utf8.RuneSelf && asciiClass[c] == acLetter {
+			start, sn := i, s.n
+			b, f := s.b, s.f
+			var saved byte
+			if sn > 0 {
+				saved = f[sn-1]
+			}
+			k := sn
+			first := true
+			for ; i < n; i++ {
+				c := text[i]
+				if c >= utf8.RuneSelf {
+					break
+				}
+				cl := asciiClass[c]
+				if cl == acLetter {
+					l := asciiLower[c]
+					if k > 0 && b[k-1] == l {
+						if first {
+							f[k-1] |= flagStart
+						}
+					} else {
+						b[k] = l
+						if first {
+							f[k] = flagStart
+						} else {
+							f[k] = 0
+						}
+						k++
+					}
+					first = false
+					continue
+				}
+				if cl != acDrop {
+					break
+				}
+			}
+			if i == n || text[i] < utf8.RuneSelf && (asciiClass[text[i]] == acSep ||
+				asciiClass[text[i]] == acLeet && !leetContinues(text, i)) {
+				s.n = k
+				f[k-1] |= flagEnd
+				s.toks = append(s.toks, tokPos{int32(k), int32(i)})
+				continue
+			}
+			// the token goes on with digits, symbols or non-ASCII: redo it slowly
+			s.n, i = sn, start
+			if sn > 0 {
+				f[sn-1] = saved
+			}
+		}
+		// skip separators
 		if c < utf8.RuneSelf {
 			if cl := asciiClass[c]; cl == acSep || cl == acLeet && !leetStartsWord(text, i) {
 				i++
@@ -339,6 +404,7 @@ func (s *skel) normalize(text string) {
 					letters = true
 				case acDigit:
 					leet = true
+					s.digits = true
 					if c == '1' {
 						amb = true
 					}
@@ -369,11 +435,10 @@ func (s *skel) normalize(text string) {
 			j += w
 		}
 	done:
-		s.rawPos = int32(j)
 		useLeet := letters && leet
-		s.token(text[i:j], useLeet, 'i')
+		s.token(text[i:j], useLeet, 'i', j)
 		if useLeet && amb {
-			s.token(text[i:j], true, 'l')
+			s.token(text[i:j], true, 'l', j)
 		}
 		if j == i { // cannot happen, but never loop forever
 			j++
@@ -406,7 +471,7 @@ func leetStartsWord(text string, i int) bool {
 }
 
 // token emits one token. one is the letter that 1 ! | read as.
-func (s *skel) token(t string, leet bool, one byte) {
+func (s *skel) token(t string, leet bool, one byte, rawEnd int) {
 	s.tokStart = true
 	for i := 0; i < len(t); {
 		c := t[i]
@@ -440,7 +505,7 @@ func (s *skel) token(t string, leet bool, one byte) {
 			s.put(unknownCh)
 		}
 	}
-	s.endToken()
+	s.endToken(rawEnd)
 }
 
 // Normalize returns the skeleton of text: the form the matcher sees, with
@@ -450,13 +515,13 @@ func Normalize(text string) string {
 	tableOnce.Do(buildRuneTable)
 	var s skel
 	s.normalize(text)
-	out := make([]byte, 0, len(s.b)*2)
-	for i, c := range s.b {
+	out := make([]byte, 0, s.n*2)
+	for i, c := range s.b[:s.n] {
 		if s.f[i]&flagStart != 0 && i > 0 && out[len(out)-1] != ' ' {
 			out = append(out, ' ')
 		}
 		out = append(out, c)
-		if s.f[i]&flagEnd != 0 && i < len(s.b)-1 {
+		if s.f[i]&flagEnd != 0 && i < s.n-1 {
 			out = append(out, ' ')
 		}
 	}

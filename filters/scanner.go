@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -81,13 +82,14 @@ type pattern struct {
 // Build a new one with New to change configuration (for example on SIGHUP)
 // and swap the pointer: scans in flight keep using the old one.
 type Scanner struct {
-	m        *matcher
-	entries  []entry
-	pats     []pattern
-	mrnRes   []*regexp.Regexp
-	maxYear  int
-	pool     sync.Pool
-	nPattern int
+	m         *matcher
+	entries   []entry
+	pats      []pattern
+	mrnRes    []*regexp.Regexp
+	maxYear   int
+	needStart []bool // per pattern: only counts when it starts a word
+	pool      sync.Pool
+	nPattern  int
 }
 
 // contextWindow is how far (in skeleton characters, about 12–15 words) a
@@ -117,22 +119,23 @@ func New(opts Options) (*Scanner, error) {
 	add := func(ei int, t string) {
 		tmp.reset()
 		tmp.normalize(t)
-		if len(tmp.b) < 2 {
+		tb, tf := tmp.b[:tmp.n], tmp.f[:tmp.n]
+		if len(tb) < 2 {
 			return
 		}
-		key := string(tmp.b) + "\x00" + fmt.Sprint(ei)
+		key := string(tb) + "\x00" + strconv.Itoa(ei)
 		if seen[key] {
 			return
 		}
 		seen[key] = true
 		var mask uint64
-		for i := 1; i < len(tmp.f) && i < 64; i++ {
-			if tmp.f[i]&flagStart != 0 {
+		for i := 1; i < len(tf) && i < 64; i++ {
+			if tf[i]&flagStart != 0 {
 				mask |= 1 << uint(i)
 			}
 		}
-		pats = append(pats, slices.Clone(tmp.b))
-		sc.pats = append(sc.pats, pattern{e: int32(ei), n: int32(len(tmp.b)), mask: mask})
+		pats = append(pats, slices.Clone(tb))
+		sc.pats = append(sc.pats, pattern{e: int32(ei), n: int32(len(tb)), mask: mask})
 	}
 	roles := map[string]uint8{RoleTerm: roleTerm, RoleContext: roleContext, RoleBenign: roleBenign, RoleCue: roleCue}
 	for _, e := range lex {
@@ -182,6 +185,11 @@ func New(opts Options) (*Scanner, error) {
 	}
 	sc.nPattern = len(pats)
 	sc.m = buildMatcher(pats)
+	sc.needStart = make([]bool, len(pats))
+	for i, p := range sc.pats {
+		e := &sc.entries[p.e]
+		sc.needStart[i] = p.n <= 4 || e.amb || e.role == roleName
+	}
 	sc.pool.New = func() any { return &work{} }
 	return sc, nil
 }
@@ -317,8 +325,19 @@ func (sc *Scanner) scanHTML(w *work, h string) {
 func (sc *Scanner) scanText(w *work, text, part string) {
 	sk := &w.sk
 	sk.reset()
-	sk.m = sc.m
 	sk.normalize(text)
+	sc.m.run(sk, sc.needStart)
+	// map hits to the raw end of their token (hits come in end order)
+	ti := 0
+	for i := range sk.hits {
+		h := &sk.hits[i]
+		for ti < len(sk.toks)-1 && sk.toks[ti].end < h.end {
+			ti++
+		}
+		if ti < len(sk.toks) {
+			h.rawEnd = sk.toks[ti].rawEnd
+		}
+	}
 	sc.resolve(w, part)
 	sc.identifiers(w, text, part)
 }
@@ -442,13 +461,18 @@ func (sc *Scanner) valid(sk *skel, p *pattern, end int32, strict bool) bool {
 	}
 	short := strict || n <= 4
 	if !extra {
+		endOK := sc.endOK(sk, end, false)
 		switch {
+		case startOK && endOK:
+			return true
 		case short:
-			return startOK && sc.endOK(sk, end, false)
-		case n == 5:
-			return startOK || sc.endOK(sk, end, false)
+			return false
+		case endOK: // "#nobotox"
+			return n >= 5
+		case startOK: // "juvedermvoluma"; not "renova" in "renovated"
+			return n >= 7
 		}
-		return true
+		return n >= 8 // "lipfillerday"
 	}
 	if spelled {
 		return startOK && sc.endOK(sk, end, false)
@@ -468,7 +492,7 @@ func (sc *Scanner) endOK(sk *skel, end int32, nameOnly bool) bool {
 	}
 	// find the end of the word
 	k := end
-	for k < int32(len(f)) && k-end < 5 {
+	for k < int32(sk.n) && k-end < 5 {
 		if f[k]&flagStart != 0 {
 			return false
 		}
