@@ -49,13 +49,11 @@ const (
 	acDrop          // apostrophe: removed, no boundary
 )
 
-var (
-	asciiClass [128]uint8
-	asciiLower [128]byte
-	leetMap    [128]byte // digit/symbol → letter ("i" reading for 1 ! |)
-)
+// ASCII tables; initialised by expression so that package-level variables
+// elsewhere (tests) may build scanners during initialisation.
+var asciiClass, asciiLower, leetMap = buildASCII() // leetMap: digit/symbol → letter ("i" reading for 1 ! |)
 
-func init() {
+func buildASCII() (asciiClass [128]uint8, asciiLower [128]byte, leetMap [128]byte) {
 	for c := 0; c < 128; c++ {
 		asciiClass[c] = acSep
 	}
@@ -77,6 +75,7 @@ func init() {
 	for k, v := range map[byte]byte{'0': 'o', '1': 'i', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'b', '7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's', '!': 'i', '|': 'i'} {
 		leetMap[k] = v
 	}
+	return
 }
 
 // Rune classes for non-ASCII input.
@@ -101,6 +100,8 @@ const (
 	tableHi   = 0x2500 // Latin, IPA, Greek, Cyrillic, Armenian, punctuation, letterlike, enclosed
 	fwLo      = 0xFF00 // full-width and half-width forms
 	fwHi      = 0xFFF0
+	alphaLo   = 0xFB00 // alphabetic presentation forms (ligatures)
+	alphaHi   = 0xFB50
 	mathLo    = 0x1D400 // mathematical alphanumeric symbols
 	mathHi    = 0x1D800
 	unknownCh = 0x7f // skeleton byte for rcOther
@@ -108,7 +109,7 @@ const (
 
 var (
 	tableOnce sync.Once
-	runeTable []runeEntry // [tableLo,tableHi) ++ [fwLo,fwHi) ++ [mathLo,mathHi)
+	runeTable []runeEntry // [tableLo,tableHi) ++ [fwLo,fwHi) ++ [mathLo,mathHi) ++ [alphaLo,alphaHi)
 )
 
 // confusables maps look-alike letters (after lower-casing, except where the
@@ -139,7 +140,7 @@ var confusables = map[rune]string{
 }
 
 func buildRuneTable() {
-	t := make([]runeEntry, (tableHi-tableLo)+(fwHi-fwLo)+(mathHi-mathLo))
+	t := make([]runeEntry, (tableHi-tableLo)+(fwHi-fwLo)+(mathHi-mathLo)+(alphaHi-alphaLo))
 	i := 0
 	for r := rune(tableLo); r < tableHi; r++ {
 		t[i] = classifyRune(r)
@@ -150,6 +151,10 @@ func buildRuneTable() {
 		i++
 	}
 	for r := rune(mathLo); r < mathHi; r++ {
+		t[i] = classifyRune(r)
+		i++
+	}
+	for r := rune(alphaLo); r < alphaHi; r++ {
 		t[i] = classifyRune(r)
 		i++
 	}
@@ -238,6 +243,8 @@ func lookupRune(r rune) runeEntry {
 		return runeTable[(tableHi-tableLo)+int(r-fwLo)]
 	case r >= mathLo && r < mathHi:
 		return runeTable[(tableHi-tableLo)+(fwHi-fwLo)+int(r-mathLo)]
+	case r >= alphaLo && r < alphaHi:
+		return runeTable[(tableHi-tableLo)+(fwHi-fwLo)+(mathHi-mathLo)+int(r-alphaLo)]
 	}
 	if isInvisible(r) || unicode.Is(unicode.Mn, r) {
 		return runeEntry(rcDrop)
@@ -482,7 +489,9 @@ func (s *skel) token(t string, leet bool, one byte, rawEnd int) {
 				s.put(asciiLower[c])
 			case acDigit, acLeet:
 				if !leet {
-					s.put(c)
+					if c <= '9' && c >= '0' {
+						s.put(c)
+					}
 					continue
 				}
 				l := leetMap[c]
