@@ -339,7 +339,11 @@ func (sc *Scanner) scanText(w *work, text, part string) {
 		}
 	}
 	sc.resolve(w, part)
-	sc.identifiers(w, text, part)
+	if sk.digits || len(sc.mrnRes) > 0 {
+		// every number-shaped detector needs an ASCII digit, and the
+		// normaliser noted whether it saw one
+		sc.identifiers(w, text, part)
+	}
 }
 
 // resolve applies the boundary and context rules to the raw automaton hits.
