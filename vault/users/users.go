@@ -148,4 +148,3 @@ func Authenticate(ctx context.Context, v *vault.Vault, email, password string) (
 
 // String never prints secrets.
 func (u *User) String() string { return "user:" + u.ID }
-
