@@ -81,6 +81,8 @@ type Vault struct {
 	opts Options
 	log  *slog.Logger
 	s    *store
+	// borrowed handles (Borrow) share the store but do not own it.
+	borrowed bool
 }
 
 // Open opens (creating if needed) the vault in opts.Dir.
@@ -101,8 +103,23 @@ func Open(ctx context.Context, opts Options) (*Vault, error) {
 	return &Vault{opts: opts, log: opts.Logger, s: s}, nil
 }
 
-// Close flushes and closes the database.
-func (v *Vault) Close() error { return v.s.close() }
+// Close flushes and closes the database. Closing a borrowed handle does
+// nothing: its lender owns the database.
+func (v *Vault) Close() error {
+	if v.borrowed {
+		return nil
+	}
+	return v.s.close()
+}
+
+// Borrow returns a handle on the same open database whose Close is a no-op,
+// for code that closes what it is given (admin commands run inside the
+// server).
+func (v *Vault) Borrow() *Vault {
+	b := *v
+	b.borrowed = true
+	return &b
+}
 
 // Now is the vault's clock.
 func (v *Vault) Now() time.Time { return v.opts.Now() }
