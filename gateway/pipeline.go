@@ -119,10 +119,19 @@ type Pipeline struct {
 	scanner atomic.Pointer[scannerBox]
 }
 
-type scannerBox struct{ s Scanner }
+// scannerBox pairs a scanner with the policy it was loaded with, so a
+// reload swaps both at once and a message never sees one without the other.
+type scannerBox struct {
+	s Scanner
+	p Policy // nil: use Pipeline.Policy
+}
 
-// SetScanner installs s; safe while traffic flows (SIGHUP reload).
-func (p *Pipeline) SetScanner(s Scanner) { p.scanner.Store(&scannerBox{s}) }
+// SetScanner installs s; safe while traffic flows.
+func (p *Pipeline) SetScanner(s Scanner) { p.scanner.Store(&scannerBox{s: s}) }
+
+// Reload installs a new scanner and policy together (SIGHUP); messages
+// being scanned finish on the old pair.
+func (p *Pipeline) Reload(s Scanner, pol Policy) { p.scanner.Store(&scannerBox{s: s, p: pol}) }
 
 // Scanner returns the current scanner.
 func (p *Pipeline) Scanner() Scanner {
@@ -130,6 +139,17 @@ func (p *Pipeline) Scanner() Scanner {
 		return b.s
 	}
 	return nil
+}
+
+func (p *Pipeline) current() (Scanner, Policy) {
+	b := p.scanner.Load()
+	if b == nil {
+		return nil, p.Policy
+	}
+	if b.p != nil {
+		return b.s, b.p
+	}
+	return b.s, p.Policy
 }
 
 // Errors channels map to replies.
@@ -179,7 +199,7 @@ func (p *Pipeline) Accept(ctx context.Context, m *Message, r Renderer) (*Result,
 	if m.Received.IsZero() {
 		m.Received = now
 	}
-	sc := p.Scanner()
+	sc, policy := p.current()
 	if sc == nil {
 		return nil, fmt.Errorf("%w: no scanner loaded", ErrTemporary)
 	}
@@ -188,7 +208,7 @@ func (p *Pipeline) Accept(ctx context.Context, m *Message, r Renderer) (*Result,
 		c = &filters.Content{Unparsable: true}
 	}
 	res := &Result{MessageID: m.ID, Verdict: sc.Scan(c)}
-	res.Action = p.Policy.Decide(res.Verdict)
+	res.Action = policy.Decide(res.Verdict)
 	cats := append([]string(nil), res.Verdict.Categories...)
 	sort.Strings(cats)
 

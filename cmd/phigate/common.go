@@ -11,8 +11,13 @@ import (
 	"github.com/phigate/phigate/vault"
 )
 
-// loadConfig loads the config file (may be "") with env overrides.
+// loadConfig loads the config file (may be "") with env overrides. A
+// command run by the server on behalf of the admin socket gets the server's
+// own config instead.
 func loadConfig(env *Env, path string) (*configs.Config, error) {
+	if env.serverConfig != nil {
+		return env.serverConfig, nil
+	}
 	return configs.Load(path, env.Environ)
 }
 
@@ -27,6 +32,9 @@ func getenv(env *Env, key string) string {
 
 // openVault resolves the master key and opens the vault in cfg.DataDir.
 func openVault(ctx context.Context, env *Env, cfg *configs.Config, log *slog.Logger) (*vault.Vault, error) {
+	if env.serverVault != nil {
+		return env.serverVault.Borrow(), nil
+	}
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("data_dir: %w", err)
 	}

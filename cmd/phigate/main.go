@@ -9,6 +9,9 @@ import (
 	"os/signal"
 	"sort"
 	"syscall"
+
+	"github.com/phigate/phigate/configs"
+	"github.com/phigate/phigate/vault"
 )
 
 // command is one subcommand. It returns the process exit status.
@@ -23,17 +26,28 @@ type Env struct {
 	Stdout  io.Writer
 	Stderr  io.Writer
 	Environ []string
+
+	// Set when the server runs a command for the admin socket: the command
+	// uses the server's open vault and config (Badger allows one process).
+	serverVault  *vault.Vault
+	serverConfig *configs.Config
 }
 
-var commands = map[string]command{
-	"serve":   {"run the SMTP gateway, delivery workers and portal", cmdServe},
-	"users":   {"manage staff users (users add --email E --role staff|admin --password-stdin)", cmdUsers},
-	"scan":    {"scan a message for PHI and print the verdict as JSON", cmdScan},
-	"keys":    {"manage key-encryption keys (rotate, rewrap, list)", cmdKeys},
-	"audit":   {"verify or export the audit log", cmdAudit},
-	"backup":  {"write an encrypted backup of the vault to standard output", cmdBackup},
-	"restore": {"restore a backup from standard input into an empty data dir", cmdRestore},
-	"vault":   {"vault maintenance (shred --record ID)", cmdVault},
+// commands is filled in init: the admin socket runs commands through run,
+// which reads this map, and serve starts the admin socket.
+var commands map[string]command
+
+func init() {
+	commands = map[string]command{
+		"serve":   {"run the SMTP gateway, delivery workers and portal", cmdServe},
+		"users":   {"manage staff users (users add --email E --role staff|admin --password-stdin)", cmdUsers},
+		"scan":    {"scan a message for PHI and print the verdict as JSON", cmdScan},
+		"keys":    {"manage key-encryption keys (rotate, rewrap, list)", cmdKeys},
+		"audit":   {"verify or export the audit log", cmdAudit},
+		"backup":  {"write an encrypted backup of the vault to standard output", cmdBackup},
+		"restore": {"restore a backup from standard input into an empty data dir", cmdRestore},
+		"vault":   {"vault maintenance (shred --record ID)", cmdVault},
+	}
 }
 
 func main() {
@@ -57,6 +71,11 @@ func run(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "phigate: unknown command %q\n\n", args[0])
 		usage(env.Stderr)
 		return 2
+	}
+	if remoteCommands[args[0]] && env.serverVault == nil {
+		if code, ok := tryRemote(ctx, env, args); ok {
+			return code
+		}
 	}
 	return c.run(ctx, env, args[1:])
 }

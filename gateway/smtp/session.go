@@ -170,14 +170,12 @@ func (se *session) Data(r io.Reader) error {
 	if err := checkHeader(raw); err != nil {
 		return malformed(err.Error())
 	}
-	content, perr := fromMIME(bytes.NewReader(raw), cfg.SMTP.MaxMessageBytes)
+	// Broken MIME inside a valid header comes back with Unparsable set:
+	// scanning cannot be trusted, so the pipeline seals it (fail closed)
+	// rather than relaying it.
+	content, _ := filters.FromMIME(bytes.NewReader(raw), cfg.SMTP.MaxMessageBytes)
 	if content == nil {
 		content = &filters.Content{Unparsable: true}
-	}
-	if perr != nil {
-		// Broken MIME inside a valid header: scanning cannot be trusted, so the
-		// pipeline seals it (fail closed) rather than relaying it.
-		content.Unparsable = true
 	}
 
 	msg := &gateway.Message{
@@ -193,17 +191,17 @@ func (se *session) Data(r io.Reader) error {
 	res, err := se.s.o.Pipeline.Accept(ctx, msg, se.s.render)
 	switch {
 	case err == nil:
-		se.s.o.Log.Info("smtp accepted", "msg", id, "action", res.Action.String(),
+		se.s.o.Log.Info("smtp accepted", "msg_id", id, "action", res.Action.String(),
 			"categories", res.Verdict.Categories, "recipients", len(se.rcpt), "actor", se.actor())
 		return nil
 	case errors.Is(err, gateway.ErrRejected):
-		se.s.o.Log.Info("smtp rejected by policy", "msg", id, "categories", res.Verdict.Categories)
+		se.s.o.Log.Info("smtp rejected by policy", "msg_id", id, "categories", res.Verdict.Categories)
 		return errRejected
 	case errors.Is(err, gateway.ErrTemporary):
-		se.s.o.Log.Error("smtp commit failed", "msg", id, "err", err)
+		se.s.o.Log.Error("smtp commit failed", "msg_id", id, "err", err)
 		return errStorage
 	default:
-		se.s.o.Log.Error("smtp accept failed", "msg", id, "err", err)
+		se.s.o.Log.Error("smtp accept failed", "msg_id", id, "err", err)
 		return errInternal
 	}
 }
