@@ -368,7 +368,7 @@ func (s *store) pruneAudit(ctx context.Context, v *Vault, cutoff time.Time) (int
 	n := 0
 	for seq := firstSeq; seq <= upto.seq; {
 		end := min(upto.seq, seq+4095)
-		err := s.update(func(txn *badger.Txn) error {
+		err := s.update(int64(end-seq+1)*32, func(txn *badger.Txn) error {
 			for q := seq; q <= end; q++ {
 				if err := txn.Delete(auditKey(q)); err != nil {
 					return err

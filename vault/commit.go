@@ -291,10 +291,7 @@ func (c *committer) commitGroup(group []*request) {
 	}
 	if f := c.testFail.Load(); f != nil {
 		if err := (*f)(); err != nil {
-			err = storageErr("commit", err)
-			for _, r := range group {
-				r.done <- err
-			}
+			c.failGroup(group, err)
 			return
 		}
 	}
@@ -304,6 +301,14 @@ func (c *committer) commitGroup(group []*request) {
 		for _, r := range group {
 			r.done <- ErrClosed
 		}
+		return
+	}
+	var size int64
+	for _, r := range group {
+		size += r.size
+	}
+	if err := c.s.space.admit(size); err != nil {
+		c.failGroup(group, err)
 		return
 	}
 	txn := c.s.db.NewTransaction(true)

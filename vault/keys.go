@@ -371,7 +371,7 @@ func (v *Vault) Rewrap(ctx context.Context, actor string, progress RewrapProgres
 func (v *Vault) rewrapStep(ids []string, ring *keyring) (int, error) {
 	for attempt := 0; ; attempt++ {
 		n := 0
-		err := v.s.update(func(txn *badger.Txn) error {
+		err := v.s.update(int64(len(ids))*(wrappedDKLen+64), func(txn *badger.Txn) error {
 			n = 0
 			for _, id := range ids {
 				k := []byte(string(KSDataKey) + id)

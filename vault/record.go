@@ -297,7 +297,7 @@ func (s *store) writeAhead(id string, g cipher.AEAD, mh []byte, m *manifest, fir
 	}
 	pend := []byte(string(KSMeta) + metaPending + id)
 	stamp := binary.BigEndian.AppendUint64(nil, uint64(s.opts.Now().UnixNano()))
-	if err := s.update(func(txn *badger.Txn) error { return txn.Set(pend, stamp) }); err != nil {
+	if err := s.update(int64(len(pend)+len(stamp)), func(txn *badger.Txn) error { return txn.Set(pend, stamp) }); err != nil {
 		return storageErr("seal "+id, err)
 	}
 	var idx uint32
@@ -308,7 +308,11 @@ func (s *store) writeAhead(id string, g cipher.AEAD, mh []byte, m *manifest, fir
 			return nil
 		}
 		base := idx - uint32(len(cts))
-		err := s.update(func(txn *badger.Txn) error {
+		var size int64
+		for _, ct := range cts {
+			size += int64(len(ct)) + 64
+		}
+		err := s.update(size, func(txn *badger.Txn) error {
 			for i, ct := range cts {
 				if err := txn.Set(chunkKey(id, base+uint32(i)), ct); err != nil {
 					return err

@@ -187,7 +187,7 @@ func (s *store) sweepOrphans(ctx context.Context, before time.Time) (int, error)
 			if len(keys) == 0 {
 				break
 			}
-			if err := s.update(func(txn *badger.Txn) error {
+			if err := s.update(int64(len(keys))*64, func(txn *badger.Txn) error {
 				for _, k := range keys {
 					if err := txn.Delete(k); err != nil {
 						return err
@@ -198,7 +198,7 @@ func (s *store) sweepOrphans(ctx context.Context, before time.Time) (int, error)
 				return 0, storageErr("sweep orphans", err)
 			}
 		}
-		if err := s.update(func(txn *badger.Txn) error { return txn.Delete(append(p[:len(p):len(p)], id...)) }); err != nil {
+		if err := s.update(64, func(txn *badger.Txn) error { return txn.Delete(append(p[:len(p):len(p)], id...)) }); err != nil {
 			return 0, storageErr("sweep orphans", err)
 		}
 		s.log.Warn("vault: removed chunks of a large record whose commit never happened", "record", id)
@@ -231,7 +231,7 @@ func (s *store) sweepTombstones(ctx context.Context, before time.Time) (int, err
 	if err != nil || len(keys) == 0 {
 		return 0, err
 	}
-	err = s.update(func(txn *badger.Txn) error {
+	err = s.update(int64(len(keys))*64, func(txn *badger.Txn) error {
 		for _, k := range keys {
 			if err := txn.Delete(k); err != nil {
 				return err

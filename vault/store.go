@@ -15,11 +15,12 @@ import (
 
 // store is the barrier: the Badger DB, the keyring and the committer.
 type store struct {
-	db   *badger.DB
-	opts Options
-	log  *slog.Logger
-	keys *keys
-	c    *committer
+	db    *badger.DB
+	opts  Options
+	log   *slog.Logger
+	keys  *keys
+	c     *committer
+	space *spaceGuard
 
 	// closeMu guards db against use after Close: readers hold it shared.
 	closeMu sync.RWMutex
@@ -59,7 +60,7 @@ func openStore(ctx context.Context, opts Options) (*store, error) {
 	if err != nil {
 		return nil, openErr(opts.Dir, err)
 	}
-	s := &store{db: db, opts: opts, log: opts.Logger}
+	s := &store{db: db, opts: opts, log: opts.Logger, space: newSpaceGuard(opts.Dir, opts.MinFreeBytes)}
 	s.keys = &keys{
 		wrap:   newGCM(derive(opts.MasterKey, nil, infoKEKWrap)),
 		anchor: derive(opts.MasterKey, nil, infoAnchor),
@@ -76,7 +77,13 @@ func openStore(ctx context.Context, opts Options) (*store, error) {
 	if err := s.c.recoverState(); err != nil {
 		return fail(err)
 	}
-	if _, err := s.sweepOrphans(ctx, time.Time{}); err != nil {
+	// At open no Seal is in flight, so every write-ahead marker is an
+	// orphan. Failing to remove them (a full disk) must not keep the vault
+	// from opening: reading, verifying and backing up still work, and
+	// Sweep retries.
+	if _, err := s.sweepOrphans(ctx, time.Time{}); errors.Is(err, ErrTemporary) {
+		s.log.Warn("vault: orphaned chunks not removed at open; Sweep will retry", "err", err)
+	} else if err != nil {
 		return fail(err)
 	}
 	go s.c.run()
@@ -115,12 +122,16 @@ func (s *store) view(fn func(txn *badger.Txn) error) error {
 
 // update runs a direct Badger update (not through the committer): only for
 // writes that carry no audit events and need read-modify-write (rewrap) or
-// are written ahead (large record chunks).
-func (s *store) update(fn func(txn *badger.Txn) error) error {
+// are written ahead (large record chunks). size estimates the bytes written,
+// for the free-space guard.
+func (s *store) update(size int64, fn func(txn *badger.Txn) error) error {
 	s.closeMu.RLock()
 	defer s.closeMu.RUnlock()
 	if s.closed {
 		return ErrClosed
+	}
+	if err := s.space.admit(size); err != nil {
+		return err
 	}
 	return s.db.Update(fn)
 }

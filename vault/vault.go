@@ -60,6 +60,12 @@ type Options struct {
 	Now             func() time.Time
 	RecordRetention time.Duration // after a record's Expires
 	AuditRetention  time.Duration
+	// MinFreeBytes is the free space kept on the data dir's filesystem:
+	// a commit that would eat into it fails with ErrTemporary (wrapping
+	// syscall.ENOSPC) before Badger writes anything, because Badger writes
+	// through mmap and a truly full disk crashes it (see space.go). 0 means
+	// DefaultMinFree; negative disables the check.
+	MinFreeBytes int64
 	// InMemory is for nothing: tests use a real dir (t.TempDir()).
 }
 
