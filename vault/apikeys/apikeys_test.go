@@ -1,0 +1,153 @@
+package apikeys
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/phigate/phigate/vault"
+	"github.com/phigate/phigate/vault/audit"
+)
+
+func openVault(t *testing.T, dir string) *vault.Vault {
+	t.Helper()
+	v, err := vault.Open(context.Background(), vault.Options{Dir: dir, MasterKey: bytes.Repeat([]byte{3}, 32),
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+var alnum = regexp.MustCompile(`^[A-Za-z0-9]+$`)
+
+func TestAddAuthenticate(t *testing.T) {
+	ctx := context.Background()
+	v := openVault(t, t.TempDir())
+	defer v.Close()
+
+	id, secret, err := Add(ctx, v, "ehr", "cli")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ValidID(id) || len(secret) != SecretLen || !alnum.MatchString(secret) || !alnum.MatchString(id) {
+		t.Fatalf("id %q secret len %d: not Twilio-SDK-safe credentials", id, len(secret))
+	}
+	k, err := Authenticate(ctx, v, id, secret)
+	if err != nil || k.Name != "ehr" || k.ID != id {
+		t.Fatalf("Authenticate = %v, %v", k, err)
+	}
+	// the secret is stored nowhere
+	err = v.Scan(ctx, vault.KSAPIKey, "", func(_ string, val []byte) error {
+		if bytes.Contains(val, []byte(secret)) {
+			t.Errorf("secret stored in plain text")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	for _, tc := range []struct {
+		name, id, secret string
+	}{
+		{"wrong secret", id, secret[:SecretLen-1] + "x"},
+		{"empty secret", id, ""},
+		{"unknown id", "SK" + strings.Repeat("0", 32), secret},
+		{"malformed id", "AC" + id[2:], secret},
+		{"long secret", id, strings.Repeat("a", 300)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := Authenticate(ctx, v, tc.id, tc.secret); !errors.Is(err, ErrAuth) {
+				t.Fatalf("err = %v, want ErrAuth", err)
+			}
+		})
+	}
+
+	// two keys are independent and listed
+	id2, _, err := Add(ctx, v, "booking", "cli")
+	if err != nil || id2 == id {
+		t.Fatalf("second key: %v %v", id2, err)
+	}
+	keys, err := List(ctx, v)
+	if err != nil || len(keys) != 2 {
+		t.Fatalf("List = %d keys, %v", len(keys), err)
+	}
+
+	// an audit event per key, naming it by ID, never the secret
+	n := 0
+	err = v.AuditExport(ctx, k.Created.Add(-1e9), k.Created.Add(1e12), func(e audit.Event) error {
+		if e.Action == audit.ActAPIKeyAdded {
+			n++
+			if strings.Contains(e.Detail, secret) {
+				t.Errorf("audit detail carries the secret")
+			}
+		}
+		return nil
+	})
+	if err != nil || n != 2 {
+		t.Fatalf("audit events: %d, %v", n, err)
+	}
+}
+
+func TestNames(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ok   bool
+	}{
+		{"ehr", true}, {"booking-app_2.1", true}, {"", false}, {strings.Repeat("a", 65), false},
+		{"has space", false}, {"new\nline", false}, {"émoji", false}, {"a=b", false},
+	} {
+		if ValidName(tc.name) != tc.ok {
+			t.Errorf("ValidName(%q) = %v", tc.name, !tc.ok)
+		}
+	}
+	v := openVault(t, t.TempDir())
+	defer v.Close()
+	if _, _, err := Add(context.Background(), v, "bad name", "cli"); !errors.Is(err, ErrBadName) {
+		t.Fatalf("bad name accepted: %v", err)
+	}
+}
+
+func TestAccountSID(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	v := openVault(t, dir)
+	if sid, err := AccountSID(ctx, v, "AC0123"); err != nil || sid != "AC0123" {
+		t.Fatalf("configured: %q %v", sid, err)
+	}
+	a, err := AccountSID(ctx, v, "")
+	if err != nil || !regexp.MustCompile(`^AC[0-9a-f]{32}$`).MatchString(a) {
+		t.Fatalf("generated: %q %v", a, err)
+	}
+	b, _ := AccountSID(ctx, v, "")
+	v.Close()
+	v = openVault(t, dir)
+	defer v.Close()
+	c, _ := AccountSID(ctx, v, "")
+	if a != b || a != c {
+		t.Fatalf("account SID not stable: %s %s %s", a, b, c)
+	}
+}
+
+func TestSecretUniform(t *testing.T) {
+	// Every base62 character shows up, and none outside the alphabet.
+	seen := map[byte]int{}
+	for i := 0; i < 400; i++ {
+		s, err := newSecret()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j := 0; j < len(s); j++ {
+			seen[s[j]]++
+		}
+	}
+	if len(seen) != 62 {
+		t.Fatalf("%d distinct characters, want 62", len(seen))
+	}
+}
