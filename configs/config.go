@@ -370,6 +370,14 @@ func (c *Config) Validate() error {
 	if len(strings.TrimSuffix(c.Portal.BaseURL, "/")) > MaxBaseURLLen {
 		return bad("portal.base_url", "at most %d characters (links must fit a one-segment SMS)", MaxBaseURLLen)
 	}
+	// The SMS notice carries the link in a GSM-7 segment: anything outside
+	// printable ASCII would switch the whole SMS to UCS-2 (70 characters),
+	// and the backquote has no GSM-7 code at all.
+	for i := 0; i < len(c.Portal.BaseURL); i++ {
+		if ch := c.Portal.BaseURL[i]; ch <= ' ' || ch >= 0x7f || ch == '`' {
+			return bad("portal.base_url", "printable ASCII only, no spaces or backquotes (links must fit a one-segment GSM-7 SMS)")
+		}
+	}
 	if c.Portal.MaxAttempts < 1 {
 		return bad("portal.max_attempts", "must be at least 1")
 	}
