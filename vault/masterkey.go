@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -57,36 +58,61 @@ func LoadMasterKey(envValue, keyFile, dataDir string) ([]byte, MasterKeySource, 
 		return nil, "", err
 	}
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) { // another process won the race
+		if k, err = readKeyFile(p); err != nil {
+			return nil, "", fmt.Errorf("dev master key %s: %w", p, err)
+		}
+		return k, KeyDevFile, nil
+	}
 	if err != nil {
 		return nil, "", fmt.Errorf("dev master key: %w", err)
 	}
-	if _, err := f.WriteString(base64.StdEncoding.EncodeToString(k) + "\n"); err != nil {
-		f.Close()
-		return nil, "", err
+	_, err = f.WriteString(base64.StdEncoding.EncodeToString(k) + "\n")
+	if err == nil {
+		err = f.Sync()
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return nil, "", err
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	if err := f.Close(); err != nil {
-		return nil, "", err
+	if err != nil {
+		// A half-written key must not be mistaken for the key next time.
+		_ = os.Remove(p)
+		return nil, "", fmt.Errorf("dev master key %s: %w", p, err)
 	}
 	return k, KeyDevFile, nil
 }
 
+// maxKeyFile bounds what is read from a key file: base64 of 32 bytes is 44
+// characters, the rest is room for whitespace.
+const maxKeyFile = 4096
+
+// readKeyFile reads a base64 master key from p. The mode is checked on the
+// opened file (not the path), so the file checked is the file read.
 func readKeyFile(p string) ([]byte, error) {
-	st, err := os.Stat(p)
+	f, err := os.Open(p)
 	if err != nil {
 		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", p)
 	}
 	if st.Mode().Perm()&0o077 != 0 {
-		return nil, fmt.Errorf("%s has mode %04o; it must be 0600 (chmod 600 %s)", p, st.Mode().Perm(), p)
+		return nil, fmt.Errorf("%s has mode %04o, readable by others; it must be 0600 (run: chmod 600 %s)", p, st.Mode().Perm(), p)
 	}
-	b, err := os.ReadFile(p)
+	b, err := io.ReadAll(io.LimitReader(f, maxKeyFile+1))
 	if err != nil {
 		return nil, err
 	}
-	k, err := decodeKey(strings.TrimSpace(string(b)))
+	if len(b) > maxKeyFile {
+		return nil, fmt.Errorf("%s: larger than %d bytes, not a key file", p, maxKeyFile)
+	}
+	k, err := decodeKey(string(b))
+	clear(b)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", p, err)
 	}
@@ -96,10 +122,11 @@ func readKeyFile(p string) ([]byte, error) {
 func decodeKey(s string) ([]byte, error) {
 	k, err := base64.StdEncoding.DecodeString(strings.TrimSpace(s))
 	if err != nil {
-		return nil, errors.New("not valid base64")
+		return nil, errors.New("not valid base64; want the standard base64 of 32 random bytes (e.g. openssl rand -base64 32)")
 	}
 	if len(k) != 32 {
-		return nil, fmt.Errorf("want 32 bytes, got %d", len(k))
+		clear(k)
+		return nil, fmt.Errorf("decodes to %d bytes, want 32 (e.g. openssl rand -base64 32)", len(k))
 	}
 	return k, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/phigate/phigate/configs"
@@ -43,8 +44,14 @@ func openVault(ctx context.Context, env *Env, cfg *configs.Config, log *slog.Log
 		return nil, err
 	}
 	if src == vault.KeyDevFile {
-		log.Warn("USING A DEVELOPMENT MASTER KEY stored beside the data it protects; set PHIGATE_MASTER_KEY or vault.master_key_file before real patient data arrives",
-			"file", cfg.DataDir+"/"+vault.DevKeyFile)
+		const msg = "USING A DEVELOPMENT MASTER KEY stored beside the data it protects; set PHIGATE_MASTER_KEY or vault.master_key_file before real patient data arrives"
+		file := filepath.Join(cfg.DataDir, vault.DevKeyFile)
+		// Loud means seen: a log level above warn must not hide it.
+		if log.Enabled(ctx, slog.LevelWarn) {
+			log.Warn(msg, "file", file)
+		} else {
+			fmt.Fprintf(env.Stderr, "phigate: WARNING: %s (%s)\n", msg, file)
+		}
 	}
 	return vault.Open(ctx, vault.Options{
 		Dir: cfg.DataDir + "/db", MasterKey: key, Logger: log,
