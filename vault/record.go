@@ -362,32 +362,54 @@ func (s *store) shred(b *Batch, id string, reason string) {
 	b.Audit(audit.Event{Actor: "system", Action: audit.ActShredded, Objects: []string{"rec:" + id}, Outcome: "ok", Detail: reason})
 }
 
+// ShredBy is Shred with the audit event naming who asked (a staff user
+// revoking a message, the CLI).
+func (b *Batch) ShredBy(id, actor, channel string) {
+	b.v.s.shredOps(b, id, b.v.Now())
+	b.Audit(audit.Event{Actor: actor, Action: audit.ActShredded, Channel: channel, Objects: []string{"rec:" + id}, Outcome: "ok"})
+}
+
+// RecordStatus reports what the vault holds for record id, cheaply (no
+// decryption): nil if the record (or at least its data key) is stored,
+// ErrShredded if it was crypto-shredded and its tombstone is still kept,
+// ErrNotFound otherwise.
+func (v *Vault) RecordStatus(ctx context.Context, id string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if checkID(id) != nil {
+		return fmt.Errorf("vault: record %q: %w", id, ErrNotFound)
+	}
+	err := v.s.view(func(txn *badger.Txn) error {
+		for _, k := range []string{string(KSRecord) + id, string(KSDataKey) + id} {
+			if _, err := txn.Get([]byte(k)); err == nil {
+				return nil
+			} else if !errors.Is(err, badger.ErrKeyNotFound) {
+				return err
+			}
+		}
+		if _, err := txn.Get([]byte(string(KSMeta) + metaShredded + id)); err == nil {
+			return fmt.Errorf("vault: record %s: %w", id, ErrShredded)
+		} else if !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		return fmt.Errorf("vault: record %s: %w", id, ErrNotFound)
+	})
+	if err != nil && !errors.Is(err, ErrShredded) && !errors.Is(err, ErrNotFound) {
+		return storageErr("record status", err)
+	}
+	return err
+}
+
 // ShredRecord crypto-shreds record id now, with an audit event naming
 // actor: ErrNotFound if there is no such record, ErrShredded if it was
 // shredded already.
 func (v *Vault) ShredRecord(ctx context.Context, id, actor, channel string) error {
-	var found bool
-	err := v.s.view(func(txn *badger.Txn) error {
-		_, err := v.s.openTxn(txn, id)
-		found = err == nil || errors.Is(err, ErrTampered) || errors.Is(err, ErrKeyLost)
-		if errors.Is(err, ErrShredded) || errors.Is(err, ErrNotFound) {
-			if _, kerr := txn.Get([]byte(string(KSDataKey) + id)); kerr == nil {
-				found = true // a data key without manifest: shred it too
-				return nil
-			}
-			return err
-		}
-		return nil
-	})
-	if err != nil {
+	if err := v.RecordStatus(ctx, id); err != nil {
 		return err
 	}
-	if !found {
-		return fmt.Errorf("vault: record %s: %w", id, ErrNotFound)
-	}
 	b := v.NewBatch()
-	v.s.shredOps(b, id, v.Now())
-	b.Audit(audit.Event{Actor: actor, Action: audit.ActShredded, Channel: channel, Objects: []string{"rec:" + id}, Outcome: "ok"})
+	b.ShredBy(id, actor, channel)
 	return v.Commit(ctx, b)
 }
 

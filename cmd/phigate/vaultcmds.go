@@ -20,6 +20,7 @@ import (
 	"github.com/phigate/phigate/configs"
 	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/audit"
+	"github.com/phigate/phigate/vault/links"
 )
 
 // vaultCmd is the common start of the vault subcommands: flags, config,
@@ -465,13 +466,18 @@ func cmdVault(ctx context.Context, env *Env, args []string) int {
 		return rc
 	}
 	defer c.close()
-	if err := c.v.ShredRecord(ctx, *id, "cli", "cli"); err != nil {
-		if errors.Is(err, vault.ErrShredded) {
-			fmt.Fprintf(env.Stdout, "record %s was already shredded\n", *id)
-			return 0
-		}
+	// Like revoking the message in the portal: every link to the record is
+	// revoked and the record crypto-shredded, in one commit.
+	n, err := links.RevokeRecord(ctx, c.v, *id, "cli", "cli")
+	switch {
+	case errors.Is(err, vault.ErrShredded):
+		fmt.Fprintf(env.Stdout, "record %s was already shredded\n", *id)
+		return 0
+	case errors.Is(err, vault.ErrNotFound):
+		return c.fail(fmt.Errorf("no sealed record with ID %q (IDs are in the audit log as rec:ID)", *id))
+	case err != nil:
 		return c.fail(err)
 	}
-	fmt.Fprintf(env.Stdout, "record %s shredded: its data key is deleted, the ciphertext is unreadable\n", *id)
+	fmt.Fprintf(env.Stdout, "record %s shredded: its data key is deleted, the ciphertext is unreadable; %d links revoked\n", *id, n)
 	return 0
 }
