@@ -36,6 +36,9 @@ type Message struct {
 	Content  *filters.Content
 	Received time.Time
 	Callback string // SMS StatusCallback, carried to queue items
+	// Also adds a channel's own writes (e.g. SMS message state) to the
+	// message's commit when it is accepted (rewritten or passed); may be nil.
+	Also func(b *vault.Batch) error
 }
 
 // Notice is what a Renderer needs to write a neutral notice.
@@ -274,6 +277,11 @@ func (p *Pipeline) Accept(ctx context.Context, m *Message, r Renderer) (*Result,
 			ev.Objects = append(ev.Objects, "q:"+it.ID)
 		}
 		ev.Action, ev.Outcome = audit.ActPassed, "ok"
+	}
+	if m.Also != nil {
+		if err := m.Also(b); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrTemporary, err)
+		}
 	}
 	b.Audit(ev)
 	if err := p.Vault.Commit(ctx, b); err != nil {
