@@ -25,48 +25,61 @@ func loadCorpusContent(t testing.TB, path string) *Content {
 	return &Content{Text: []string{string(b)}}
 }
 
-// TestCorpus measures recall on testdata/corpus/phi and the false-positive
-// rate on testdata/corpus/clean, and fails under recall 99% / FP 3%.
+// TestCorpus measures recall on <corpus>/phi and the false-positive rate on
+// <corpus>/clean for each labelled corpus, and fails under recall 99% / FP 3%
+// (the bar). testdata/corpus is generated from templates;
+// testdata/corpus-holdout was written by hand before the engine was tuned
+// against it and is the better estimate of what an unseen corpus will show.
 func TestCorpus(t *testing.T) {
-	root := filepath.Join("..", "testdata", "corpus")
-	names, err := os.ReadFile(filepath.Join(root, "patients.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := New(Options{PatientNames: strings.Split(strings.TrimSpace(string(names)), "\n")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tp, fn, fp, tn int
-	for _, label := range []string{"phi", "clean"} {
-		files, _ := filepath.Glob(filepath.Join(root, label, "*"))
-		if len(files) < 200 {
-			t.Fatalf("%s: only %d messages", label, len(files))
-		}
-		for _, f := range files {
-			v := sc.Scan(loadCorpusContent(t, f))
-			switch {
-			case label == "phi" && v.PHI:
-				tp++
-			case label == "phi":
-				fn++
-				t.Logf("MISS %s", filepath.Base(f))
-			case v.PHI:
-				fp++
-				t.Logf("FALSE POSITIVE %s: %v", filepath.Base(f), v.Findings)
-			default:
-				tn++
+	for _, tc := range []struct {
+		dir      string
+		minFiles int // per label: a corpus that shrank would pass too easily
+	}{
+		{"corpus", 200},
+		{"corpus-holdout", 150},
+	} {
+		t.Run(tc.dir, func(t *testing.T) {
+			root := filepath.Join("..", "testdata", tc.dir)
+			names, err := os.ReadFile(filepath.Join(root, "patients.txt"))
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-	}
-	recall := float64(tp) / float64(tp+fn)
-	fpr := float64(fp) / float64(fp+tn)
-	t.Logf("corpus: %d PHI, %d clean; recall %.2f%% (%d missed); false positives %.2f%% (%d)",
-		tp+fn, fp+tn, 100*recall, fn, 100*fpr, fp)
-	if recall < 0.99 {
-		t.Errorf("recall %.2f%% < 99%%", 100*recall)
-	}
-	if fpr > 0.03 {
-		t.Errorf("false-positive rate %.2f%% > 3%%", 100*fpr)
+			sc, err := New(Options{PatientNames: strings.Split(strings.TrimSpace(string(names)), "\n")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var tp, fn, fp, tn int
+			for _, label := range []string{"phi", "clean"} {
+				files, _ := filepath.Glob(filepath.Join(root, label, "*"))
+				if len(files) < tc.minFiles {
+					t.Fatalf("%s: only %d messages", label, len(files))
+				}
+				for _, f := range files {
+					v := sc.Scan(loadCorpusContent(t, f))
+					switch {
+					case label == "phi" && v.PHI:
+						tp++
+					case label == "phi":
+						fn++
+						t.Logf("MISS %s", filepath.Base(f))
+					case v.PHI:
+						fp++
+						t.Logf("FALSE POSITIVE %s: %v", filepath.Base(f), v.Findings)
+					default:
+						tn++
+					}
+				}
+			}
+			recall := float64(tp) / float64(tp+fn)
+			fpr := float64(fp) / float64(fp+tn)
+			t.Logf("%s: %d PHI, %d clean; recall %.2f%% (%d missed); false positives %.2f%% (%d)",
+				tc.dir, tp+fn, fp+tn, 100*recall, fn, 100*fpr, fp)
+			if recall < 0.99 {
+				t.Errorf("recall %.2f%% < 99%%", 100*recall)
+			}
+			if fpr > 0.03 {
+				t.Errorf("false-positive rate %.2f%% > 3%%", 100*fpr)
+			}
+		})
 	}
 }

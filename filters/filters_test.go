@@ -62,6 +62,8 @@ func TestNormalize(t *testing.T) {
 		{"repeats", "Boooootox!!!", "botox"},
 		{"at handle stays separate", "@clinic", "clinic"},
 		{"other script", "ボトックス", "\x7f"},
+		{"runs stop at word boundaries", "DHEA appointment", "dhea apointment"},
+		{"runs cross after a one-letter word", "f i l l e r", "f i l e r"},
 	} {
 		if got := Normalize(c.in); got != c.want {
 			t.Errorf("%s: Normalize(%q) = %q, want %q", c.name, c.in, got, c.want)
@@ -108,6 +110,19 @@ func TestAmbiguousNeedContext(t *testing.T) {
 		{"IV drip appointment at 3", true},
 		{"your consult appointment with the surgeon", true},
 		{"orange peel texture after your filler appointment", true},
+		// a word that is both an ambiguous term and a context cue cannot
+		// vouch for itself
+		{"Lol that video had me in stitches", false},
+		{"The break room sink drain is clogged again", false},
+		// the context cue begins with the ambiguous term's last letter
+		{"BBL looks great, see you at your follow up", true},
+		{"your DHEA appointment is at 3", true},
+		// a short spelled-out term inside a longer spelled-out word
+		{"ok r-h-i-n-o-p-l-a-s-t-y", true},
+		{"Centrifuge is fixed, PRP draws resume tomorrow", true},
+		{"Need a lift home after your appointment?", false},
+		{"vice versa, see you at the office", false},
+		{"the numbing cream goes on 45 min before", true},
 	} {
 		if v := scanText(c.in); v.PHI != c.phi {
 			t.Errorf("%q: PHI=%v want %v (%v)", c.in, v.PHI, c.phi, v.Findings)
@@ -148,6 +163,8 @@ func TestIdentifiers(t *testing.T) {
 		{"medical record number 4829131", "mrn_cued", true},
 		{"Patient ID A-5582917", "mrn_cued", true},
 		{"patient id is on your card", "mrn_cued", false},
+		{"born 3/4/82, the chart says 1983", "mrn_cued", false},
+		{"Chart # 2238841", "mrn_cued", true},
 		{"ref PX-123456", "mrn_pattern", true},
 		{"Member ID: XJH123456789", "insurance_member_id", true},
 		{"policy number U1234567", "insurance_member_id", true},
@@ -156,6 +173,10 @@ func TestIdentifiers(t *testing.T) {
 		{"EVELYN MARCHETTI's file", "patient_name", true},
 		{"Evelyn called", "patient_name", false},
 		{"Marchetti Plumbing", "patient_name", false},
+		{"Your appt for x e o m i n is confirmed", "toxin.xeomin", true},
+		{"Your appt for x e o m i n is confirmed", "skin.laser", false}, // "x e o" is a slice of it
+		{"Order shipped: SkinMedica TNS Advanced+ Serum", "skincare.skinmedica", true},
+		{"Order shipped: it has arrived", "skincare.skinmedica", false}, // "ha5" reads "has"
 	} {
 		if got := hasRule(scanText(c.in), c.rule); got != c.want {
 			t.Errorf("%q: rule %s = %v, want %v (%v)", c.in, c.rule, got, c.want, scanText(c.in).Findings)

@@ -307,6 +307,13 @@ func idAfter(text string, off, minLen, minDigits int) bool {
 			}
 			e++
 		}
+		if e-s == 4 && digits == 4 {
+			// "the chart says 1983": a bare year after a cue is a date,
+			// not a record number
+			if y := atoi(text[s:e]); y >= 1900 && y <= 2099 {
+				return false
+			}
+		}
 		return e-s >= minLen && digits >= minDigits
 	}
 	return false

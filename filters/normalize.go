@@ -25,6 +25,8 @@ package filters
 //     "i" and once as "l" (1ip f1ller). Pure numbers stay digits.
 //   - Runs of the same character collapse to one ("Boooootox", "bottox",
 //     "fillers"/"filers"), which also absorbs doubled-letter misspellings.
+//     A run continues across a word boundary only after a one-letter word,
+//     so spelled-out "b o t t o x" collapses but "BBL looks" stays two words.
 
 import (
 	"sync"
@@ -311,7 +313,9 @@ func (s *skel) put(c byte) {
 		fl = flagStart
 		s.tokStart = false
 	}
-	if n > 0 && s.b[n-1] == c {
+	// a run collapses inside a word, and across a boundary only after a
+	// one-letter word ("b o t t o x"): "bbl looks" must stay two words
+	if n > 0 && s.b[n-1] == c && (fl == 0 || s.f[n-1] == flagStart|flagEnd) {
 		s.f[n-1] |= fl
 		return
 	}
@@ -354,7 +358,7 @@ func (s *skel) normalize(text string) {
 				cl := asciiClass[c]
 				if cl == acLetter {
 					l := asciiLower[c]
-					if k > 0 && b[k-1] == l {
+					if k > 0 && b[k-1] == l && (!first || saved == flagStart|flagEnd) {
 						if first {
 							f[k-1] |= flagStart
 						}

@@ -418,9 +418,12 @@ func dist(a, b span) int32 {
 	return 0
 }
 
+// near reports whether a span of ss other than one overlapping a lies within
+// the context window. Overlapping spans are the term's own words ("stitches"
+// is both an ambiguous term and a context cue): a word cannot vouch for itself.
 func near(ss []span, a span, skip int32) bool {
 	for _, b := range ss {
-		if b.ent != skip && dist(a, b) <= contextWindow {
+		if b.ent != skip && !(b.s < a.e && a.s < b.e) && dist(a, b) <= contextWindow {
 			return true
 		}
 	}
@@ -479,12 +482,28 @@ func (sc *Scanner) valid(sk *skel, p *pattern, end int32, strict bool) bool {
 		return n >= 8 // "lipfillerday"
 	}
 	if spelled {
+		if n <= 4 && (lone(sk, s-1) || lone(sk, end)) {
+			// "p l a" inside "r-h-i-n-o-p-l-a-s-t-y", "x e o" in
+			// "x e o m i n": a short spelled-out term must be the whole
+			// run of single letters, not a slice of a longer one
+			return false
+		}
 		return startOK && sc.endOK(sk, end, false)
 	}
 	if short {
 		return false
 	}
 	return startOK && sc.endOK(sk, end, false)
+}
+
+// lone reports whether skeleton position i is a one-character word other
+// than the English words "a" and "i" (which may precede a spelled-out term).
+func lone(sk *skel, i int32) bool {
+	if i < 0 || i >= int32(sk.n) || sk.f[i] != flagStart|flagEnd {
+		return false
+	}
+	c := sk.b[i]
+	return c != 'a' && c != 'i'
 }
 
 // endOK reports whether a match ending at end ends its word, possibly
