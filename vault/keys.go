@@ -133,6 +133,25 @@ func (k *keys) load(db *badger.DB, now time.Time) error {
 		return err
 	}
 	if len(ring.keks) == 0 {
+		// A keyring is created only for a vault without data keys: creating
+		// one over existing data keys would hide their loss behind
+		// "tampered" errors, and wrap new records under a key that nobody
+		// can tell apart from the lost one.
+		var orphaned int
+		err := db.View(func(txn *badger.Txn) error {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(KSDataKey)})
+			defer it.Close()
+			for it.Seek([]byte(KSDataKey)); it.ValidForPrefix([]byte(KSDataKey)) && orphaned < 1000; it.Next() {
+				orphaned++
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if orphaned > 0 {
+			return fmt.Errorf("vault: the keyring is missing but data keys exist (%d or more); restore the data dir from a backup: %w", orphaned, ErrKeyLost)
+		}
 		val, kek, err := k.wrapKEK(1, now)
 		if err != nil {
 			return err
@@ -172,7 +191,9 @@ func (k *keys) unwrapKEK(ver uint32, val []byte) ([]byte, time.Time, error) {
 	created := int64(binary.BigEndian.Uint64(val[1:9]))
 	kek, err := k.wrap.Open(nil, val[9:21], val[21:], kekAD(ver, created))
 	if err != nil {
-		return nil, time.Time{}, fmt.Errorf("vault: key-encryption key version %d does not open with this master key: %w", ver, ErrWrongMasterKey)
+		// Badger has already checked the master key (its at-rest key comes
+		// from it), so a KEK that does not open was changed or corrupted.
+		return nil, time.Time{}, fmt.Errorf("vault: key-encryption key version %d does not open (the keyring entry was changed or corrupted): %w", ver, ErrTampered)
 	}
 	return kek, time.Unix(0, created).UTC(), nil
 }
@@ -240,17 +261,20 @@ func (v *Vault) ListKeys(ctx context.Context) ([]KeyInfo, error) {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			_ = it.Item().Value(func(val []byte) error {
+			err := it.Item().Value(func(val []byte) error {
 				if len(val) >= 5 {
 					counts[binary.BigEndian.Uint32(val[1:5])]++
 				}
 				return nil
 			})
+			if err != nil {
+				return err
+			}
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, storageErr("list keys", err)
 	}
 	var out []KeyInfo
 	for ver := range ring.keks {
@@ -315,64 +339,91 @@ func (v *Vault) Rewrap(ctx context.Context, actor string, progress RewrapProgres
 			total += ki.Records
 		}
 	}
-	done := 0
 	if progress != nil {
 		progress(0, total)
 	}
-	const step = 256
+	done, nbad, bad, err := v.rewrapAll(ctx, ring, func(done int) {
+		if progress != nil {
+			progress(done, total)
+		}
+	})
+	if done > 0 {
+		// Recorded even when interrupted: those data keys did move. The
+		// event must not be lost to the cancellation that stopped us.
+		outcome, detail := "ok", fmt.Sprintf("rewrapped %d data keys", done)
+		if err != nil || nbad > 0 {
+			outcome, detail = "partial", fmt.Sprintf("rewrapped %d data keys, then stopped or skipped; %d do not open", done, nbad)
+		}
+		b := v.NewBatch()
+		b.Audit(audit.Event{Time: v.Now(), Actor: actor, Action: audit.ActKeyRewrapped, Channel: "cli",
+			Objects: []string{fmt.Sprintf("kek:%d", ring.active)}, Outcome: outcome, Detail: detail})
+		if cerr := v.Commit(context.WithoutCancel(ctx), b); cerr != nil && err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return done, err
+	}
+	if nbad > 0 {
+		return done, fmt.Errorf("vault: rewrap: %d data keys do not open and stay under their old key version (shred those records, or restore them from a backup); first: %w", nbad, bad[0])
+	}
+	return done, nil
+}
+
+// rewrapAll walks the data keys in steps of one transaction each. bad keeps
+// the first few errors of data keys that do not open; nbad counts them all.
+func (v *Vault) rewrapAll(ctx context.Context, ring *keyring, step func(done int)) (done, nbad int, bad []error, err error) {
+	const stepSize = 256
+	p := []byte(KSDataKey)
 	from := []byte(KSDataKey)
 	for {
 		if err := ctx.Err(); err != nil {
-			return done, err
+			return done, nbad, bad, err
 		}
 		var ids []string
 		err := v.s.view(func(txn *badger.Txn) error {
-			p := []byte(KSDataKey)
 			it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
 			defer it.Close()
-			for it.Seek(from); it.ValidForPrefix(p) && len(ids) < step; it.Next() {
+			for it.Seek(from); it.ValidForPrefix(p) && len(ids) < stepSize; it.Next() {
 				k := it.Item().KeyCopy(nil)
 				from = append(k, 0)
-				_ = it.Item().Value(func(val []byte) error {
+				err := it.Item().Value(func(val []byte) error {
 					if len(val) >= 5 && binary.BigEndian.Uint32(val[1:5]) != ring.active {
 						ids = append(ids, string(k[len(p):]))
 					}
 					return nil
 				})
+				if err != nil {
+					return err
+				}
 			}
 			return nil
 		})
 		if err != nil {
-			return done, err
+			return done, nbad, bad, storageErr("rewrap", err)
 		}
 		if len(ids) == 0 {
-			break
+			return done, nbad, bad, nil
 		}
-		n, err := v.rewrapStep(ids, ring)
+		n, stepBad, err := v.rewrapStep(ids, ring)
 		done += n
 		if err != nil {
-			return done, err
+			return done, nbad, bad, err
 		}
-		if progress != nil {
-			progress(done, total)
+		if len(bad) < 10 {
+			bad = append(bad, stepBad[:min(len(stepBad), 10-len(bad))]...)
 		}
+		nbad += len(stepBad)
+		step(done)
 	}
-	if done > 0 {
-		b := v.NewBatch()
-		b.Audit(audit.Event{Time: v.Now(), Actor: actor, Action: audit.ActKeyRewrapped, Channel: "cli",
-			Objects: []string{fmt.Sprintf("kek:%d", ring.active)}, Outcome: "ok", Detail: fmt.Sprintf("rewrapped %d data keys", done)})
-		if err := v.Commit(ctx, b); err != nil {
-			return done, err
-		}
-	}
-	return done, nil
 }
 
-func (v *Vault) rewrapStep(ids []string, ring *keyring) (int, error) {
+// rewrapStep rewraps the data keys of ids in one transaction. bad holds the
+// errors of data keys that do not open.
+func (v *Vault) rewrapStep(ids []string, ring *keyring) (n int, bad []error, err error) {
 	for attempt := 0; ; attempt++ {
-		n := 0
 		err := v.s.update(int64(len(ids))*(wrappedDKLen+64), func(txn *badger.Txn) error {
-			n = 0
+			n, bad = 0, bad[:0]
 			for _, id := range ids {
 				k := []byte(string(KSDataKey) + id)
 				it, err := txn.Get(k)
@@ -387,6 +438,12 @@ func (v *Vault) rewrapStep(ids []string, ring *keyring) (int, error) {
 					return err
 				}
 				dk, ver, err := v.s.keys.unwrapDataKey(id, w)
+				if errors.Is(err, ErrTampered) || errors.Is(err, ErrKeyLost) {
+					// One bad data key must not block the rest: it stays
+					// as it is (still unreadable) and is reported.
+					bad = append(bad, err)
+					continue
+				}
 				if err != nil {
 					return err
 				}
@@ -408,8 +465,8 @@ func (v *Vault) rewrapStep(ids []string, ring *keyring) (int, error) {
 			continue
 		}
 		if err != nil {
-			return 0, storageErr("rewrap", err)
+			return 0, nil, storageErr("rewrap", err)
 		}
-		return n, nil
+		return n, bad, nil
 	}
 }

@@ -147,12 +147,14 @@ func (s *store) sweepOrphans(ctx context.Context, before time.Time) (int, error)
 		for it.Seek(p); it.ValidForPrefix(p); it.Next() {
 			id := string(it.Item().Key()[len(p):])
 			var stamp int64
-			_ = it.Item().Value(func(val []byte) error {
+			if err := it.Item().Value(func(val []byte) error {
 				if len(val) == 8 {
 					stamp = int64(binary.BigEndian.Uint64(val))
 				}
 				return nil
-			})
+			}); err != nil {
+				return err
+			}
 			if before.IsZero() || time.Unix(0, stamp).Before(before) {
 				ids = append(ids, id)
 			}
@@ -216,12 +218,14 @@ func (s *store) sweepTombstones(ctx context.Context, before time.Time) (int, err
 		defer it.Close()
 		for it.Seek(p); it.ValidForPrefix(p) && len(keys) < 10000; it.Next() {
 			var stamp int64
-			_ = it.Item().Value(func(val []byte) error {
+			if err := it.Item().Value(func(val []byte) error {
 				if len(val) == 8 {
 					stamp = int64(binary.BigEndian.Uint64(val))
 				}
 				return nil
-			})
+			}); err != nil {
+				return err
+			}
 			if time.Unix(0, stamp).Before(before) {
 				keys = append(keys, it.Item().KeyCopy(nil))
 			}

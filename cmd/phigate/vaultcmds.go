@@ -176,7 +176,11 @@ func cmdKeys(ctx context.Context, env *Env, args []string) int {
 		})
 		p.done()
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "phigate keys rewrap: stopped after %d data keys (run it again to resume): %v\n", n, err)
+			if errors.Is(err, vault.ErrTampered) || errors.Is(err, vault.ErrKeyLost) {
+				fmt.Fprintf(env.Stderr, "phigate keys rewrap: rewrapped %d data keys; %v\n", n, err)
+			} else {
+				fmt.Fprintf(env.Stderr, "phigate keys rewrap: stopped after %d data keys (run it again to resume): %v\n", n, err)
+			}
 			return 1
 		}
 		ks, err := c.v.ListKeys(ctx)
