@@ -61,7 +61,7 @@ func (v *Vault) Run(ctx context.Context, interval time.Duration) error {
 		if err != nil && ctx.Err() == nil {
 			v.log.Error("vault sweep", "err", err)
 		} else if st != (SweepStats{}) {
-			v.log.Info("vault sweep", "shredded", st.Shredded, "audit_pruned", st.AuditPruned, "orphans", st.Orphans)
+			v.log.Info("vault sweep", "shredded", st.Shredded, "audit_pruned", st.AuditPruned, "orphans", st.Orphans, "tombstones", st.Tombstones)
 		}
 		select {
 		case <-ctx.Done():
@@ -75,8 +75,9 @@ func (v *Vault) sweepRecords(ctx context.Context, now, cutoff time.Time) (int, e
 	total := 0
 	for {
 		type due struct {
-			id  string
-			key []byte
+			id     string
+			key    []byte
+			hasKey bool // data key still there (false: an earlier sweep stopped after step 1)
 		}
 		var batch []due
 		p := []byte(KSExpiry)
@@ -95,7 +96,11 @@ func (v *Vault) sweepRecords(ctx context.Context, now, cutoff time.Time) (int, e
 				if time.Unix(0, int64(binary.BigEndian.Uint64(raw))).After(cutoff) {
 					break
 				}
-				batch = append(batch, due{id: id, key: k})
+				_, kerr := txn.Get([]byte(string(KSDataKey) + id))
+				if kerr != nil && !errors.Is(kerr, badger.ErrKeyNotFound) {
+					return kerr
+				}
+				batch = append(batch, due{id: id, key: k, hasKey: kerr == nil})
 			}
 			return nil
 		})
@@ -108,7 +113,7 @@ func (v *Vault) sweepRecords(ctx context.Context, now, cutoff time.Time) (int, e
 		// Step 1: the crypto-shred, durable with its audit events.
 		b1 := v.NewBatch()
 		for _, d := range batch {
-			if d.id == "" {
+			if d.id == "" || !d.hasKey {
 				continue
 			}
 			b1.ops = append(b1.ops, op{key: []byte(string(KSDataKey) + d.id), delete: true})
@@ -118,6 +123,9 @@ func (v *Vault) sweepRecords(ctx context.Context, now, cutoff time.Time) (int, e
 		if err := v.Commit(ctx, b1); err != nil {
 			return total, err
 		}
+		// A crash or failure here leaves records whose data key is gone:
+		// unreadable already (OpenRecord says ErrShredded), and the next
+		// sweep removes the rest without auditing the shred twice.
 		// Step 2: the ciphertext, index entries and tombstones.
 		b2 := v.NewBatch()
 		for _, d := range batch {

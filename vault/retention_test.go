@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
+	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -298,5 +301,99 @@ func TestResealMovesRetention(t *testing.T) {
 	}
 	if pt, _, err := v.OpenRecord(ctx, "r"); err != nil || string(pt) != "v2" {
 		t.Errorf("open: %v", err)
+	}
+}
+
+// TestSweepShredsKeyFirst stops a retention sweep between its two commits:
+// the data key is gone (the record is unreadable) while the ciphertext is
+// still there; the next sweep removes the rest without a second audit event.
+func TestSweepShredsKeyFirst(t *testing.T) {
+	v, _, clk := newTestVault(t)
+	ctx := context.Background()
+	now := clk.Now()
+	sealOne(t, v, "old", []byte("old"), RecordMeta{Kind: "email", Created: now, Expires: now})
+	var commits atomic.Int32
+	f := func() error {
+		if commits.Add(1) > 1 {
+			return fmt.Errorf("write: %w", syscall.EIO)
+		}
+		return nil
+	}
+	v.s.c.testFail.Store(&f)
+	later := now.Add(31 * 24 * time.Hour)
+	if _, err := v.Sweep(ctx, later); !errors.Is(err, ErrTemporary) {
+		t.Fatalf("sweep with the second commit failing: %v", err)
+	}
+	if _, _, err := v.OpenRecord(ctx, "old"); !errors.Is(err, ErrShredded) {
+		t.Errorf("after step 1: %v, want ErrShredded", err)
+	}
+	if m := rawGet(t, v, []byte(string(KSRecord)+"old")); len(m) == 0 {
+		t.Errorf("ciphertext already gone: the key-first order was not tested")
+	}
+	v.s.c.testFail.Store(nil)
+	st, err := v.Sweep(ctx, later)
+	if err != nil || st.Shredded != 1 {
+		t.Fatalf("second sweep: %+v %v", st, err)
+	}
+	if err := v.RecordStatus(ctx, "old"); !errors.Is(err, ErrShredded) {
+		t.Errorf("status: %v", err)
+	}
+	if v.s.manifestOf("old") != nil {
+		t.Error("ciphertext left after the second sweep")
+	}
+	shreds := 0
+	_ = v.AuditExport(ctx, time.Time{}, time.Time{}, func(e audit.Event) error {
+		if e.Action == audit.ActShredded {
+			shreds++
+		}
+		return nil
+	})
+	if shreds != 1 {
+		t.Errorf("%d shred events, want 1", shreds)
+	}
+	if _, _, err := v.AuditVerify(ctx, nil); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestRetentionDefaults: zero Options mean 30 days after the last link
+// expires for sealed originals and six years for audit entries.
+func TestRetentionDefaults(t *testing.T) {
+	clk := newClock()
+	o := testOpts(t.TempDir(), clk)
+	o.RecordRetention, o.AuditRetention = 0, 0
+	v, err := Open(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	ctx := context.Background()
+	t0 := clk.Now()
+	linkExpiry := t0.Add(7 * 24 * time.Hour)
+	sealOne(t, v, "r", []byte("x"), RecordMeta{Kind: "email", Created: t0, Expires: linkExpiry})
+	appendEvents(t, v, 3) // at t0
+	day := 24 * time.Hour
+	steps := []struct {
+		at            time.Time
+		shredded      int
+		auditPruned   int
+		recordPresent bool
+	}{
+		{linkExpiry.Add(29 * day), 0, 0, true},
+		{linkExpiry.Add(30*day + time.Minute), 1, 0, false},
+		{t0.Add(5 * 365 * day), 0, 0, false},
+		{t0.Add(6*366*day + day), 0, 4, false}, // the three and the retention shred, all stamped t0
+	}
+	for i, s := range steps {
+		st, err := v.Sweep(ctx, s.at)
+		if err != nil || st.Shredded != s.shredded || st.AuditPruned != s.auditPruned {
+			t.Errorf("step %d (%s): %+v %v", i, s.at.Format(time.DateOnly), st, err)
+		}
+		if err := v.RecordStatus(ctx, "r"); (err == nil) != s.recordPresent {
+			t.Errorf("step %d: record status %v", i, err)
+		}
+	}
+	if _, _, err := v.AuditVerify(ctx, nil); err != nil {
+		t.Error(err)
 	}
 }
