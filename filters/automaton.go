@@ -58,62 +58,100 @@ func (m *matcher) step(s, c int32) int32 {
 // count when they start a word: those hits are dropped here, cheaply.
 //
 // A DFA walk is one chain of dependent loads, so it is latency-bound. Long
-// skeletons are therefore cut in two lanes walked in the same loop: lane B
-// starts maxLen-1 characters before the middle (so it is in the right state
-// for every match ending after the middle) and reports only those, lane A
-// reports the rest. Two independent chains keep two loads in flight.
+// skeletons are therefore cut in four lanes walked in the same loop: lane j
+// starts maxLen-1 characters before its segment (so it is in the right state
+// for every match ending inside the segment) and reports only matches ending
+// inside it. Four independent chains keep four loads in flight.
 func (m *matcher) run(sk *skel, needStart []bool) {
 	n := sk.n
 	L := int(m.maxLen)
-	if n < 4*L+256 {
-		m.walk(sk, needStart, 0, n, 0, &sk.hits)
+	if n < 8*L+512 {
+		m.walkFrom(sk, needStart, 0, n, 0, -1, &sk.hits)
 		return
 	}
-	mid := n / 2
-	b0 := mid - (L - 1)
+	seg := n / lanes
 	b := sk.b[:n]
 	dense := m.dense
 	cls := &m.class
 	k := int32(m.k)
 	nd := m.nDense
-	sa, sb := int32(0), int32(0)
-	ia, ib := 0, b0
-	sk.hits2 = sk.hits2[:0]
-	for ia < mid {
-		// lane A
-		if sa < nd {
-			sa = dense[sa*k+cls[b[ia]]]
+	var st [lanes]int32
+	var pos, bound [lanes]int
+	for j := 1; j < lanes; j++ {
+		pos[j] = j*seg - (L - 1)
+		bound[j] = j * seg
+		sk.lane[j-1] = sk.lane[j-1][:0]
+	}
+	s0, s1, s2, s3 := int32(0), int32(0), int32(0), int32(0)
+	p0, p1, p2, p3 := 0, pos[1], pos[2], pos[3]
+	// the four walks are written out: with arrays the states live in
+	// memory and the loads stop overlapping
+	for it := 0; it < seg; it++ {
+		c0, c1, c2, c3 := cls[b[p0]], cls[b[p1]], cls[b[p2]], cls[b[p3]]
+		if s0 < nd {
+			s0 = dense[s0*k+c0]
 		} else {
-			sa = m.step(sa, cls[b[ia]])
+			s0 = m.step(s0, c0)
 		}
-		ia++
-		if sa < 0 {
-			sa &= stateMask
-			m.emit(sk, needStart, sa, int32(ia), &sk.hits)
-		}
-		// lane B
-		if sb < nd {
-			sb = dense[sb*k+cls[b[ib]]]
+		if s1 < nd {
+			s1 = dense[s1*k+c1]
 		} else {
-			sb = m.step(sb, cls[b[ib]])
+			s1 = m.step(s1, c1)
 		}
-		ib++
-		if sb < 0 {
-			sb &= stateMask
-			if ib > mid {
-				m.emit(sk, needStart, sb, int32(ib), &sk.hits2)
+		if s2 < nd {
+			s2 = dense[s2*k+c2]
+		} else {
+			s2 = m.step(s2, c2)
+		}
+		if s3 < nd {
+			s3 = dense[s3*k+c3]
+		} else {
+			s3 = m.step(s3, c3)
+		}
+		p0++
+		p1++
+		p2++
+		p3++
+		if (s0 | s1 | s2 | s3) < 0 {
+			if s0 < 0 {
+				s0 &= stateMask
+				m.emit(sk, needStart, s0, int32(p0), &sk.hits)
+			}
+			if s1 < 0 {
+				s1 &= stateMask
+				if p1 > bound[1] {
+					m.emit(sk, needStart, s1, int32(p1), &sk.lane[0])
+				}
+			}
+			if s2 < 0 {
+				s2 &= stateMask
+				if p2 > bound[2] {
+					m.emit(sk, needStart, s2, int32(p2), &sk.lane[1])
+				}
+			}
+			if s3 < 0 {
+				s3 &= stateMask
+				if p3 > bound[3] {
+					m.emit(sk, needStart, s3, int32(p3), &sk.lane[2])
+				}
 			}
 		}
 	}
-	// lane B has maxLen-1 characters more
-	m.walkFrom(sk, needStart, ib, n, sb, mid, &sk.hits2)
-	sk.hits = append(sk.hits, sk.hits2...)
+	st = [lanes]int32{s0, s1, s2, s3}
+	pos = [lanes]int{p0, p1, p2, p3}
+	// lanes 1.. have their warm-up characters left, the last one the tail
+	for j := 1; j < lanes; j++ {
+		to := (j + 1) * seg
+		if j == lanes-1 {
+			to = n
+		}
+		m.walkFrom(sk, needStart, pos[j], to, st[j], bound[j], &sk.lane[j-1])
+		sk.hits = append(sk.hits, sk.lane[j-1]...)
+	}
 }
 
-// walk runs the automaton over b[from:to] from the root.
-func (m *matcher) walk(sk *skel, needStart []bool, from, to int, _ int32, dst *[]hit) {
-	m.walkFrom(sk, needStart, from, to, 0, -1, dst)
-}
+// lanes is how many independent automaton walks run interleaved.
+const lanes = 4
 
 // walkFrom runs from state st over b[from:to], reporting matches ending
 // after minEnd.

@@ -1,5 +1,7 @@
 package filters
 
+import "unicode/utf8"
+
 // Identifier detectors work on the raw text of a part (digits are not
 // normalised away), using cue positions the automaton found in the same pass.
 
@@ -43,18 +45,30 @@ func (sc *Scanner) identifiers(w *work, text, part string) {
 			break
 		}
 	}
+	// every digit is inside a token the normaliser noted, so only those
+	// tokens are read; a number group may run on into the next tokens
+	// ("4111 1111 1111 1111"), which are then skipped
 	n := len(text)
-	for i := 0; i < n; i++ {
-		if !isDigit(text[i]) {
-			continue
+	next := 0
+	for _, t := range w.sk.numToks {
+		i := max(int(t), next)
+		for ; i < n; i++ {
+			c := text[i]
+			if !isDigit(c) {
+				if c < utf8.RuneSelf && asciiClass[c] == acSep {
+					break // the token ends
+				}
+				continue
+			}
+			if i > 0 && isDigit(text[i-1]) {
+				continue
+			}
+			var g numGroup
+			j := readGroup(text, i, &g)
+			sc.checkGroup(w, text, &g, part)
+			i = j
 		}
-		if i > 0 && (isDigit(text[i-1])) {
-			continue
-		}
-		var g numGroup
-		j := readGroup(text, i, &g)
-		sc.checkGroup(w, text, &g, part)
-		i = j
+		next = i
 	}
 }
 

@@ -55,6 +55,15 @@ const (
 // elsewhere (tests) may build scanners during initialisation.
 var asciiClass, asciiLower, leetMap = buildASCII() // leetMap: digit/symbol → letter ("i" reading for 1 ! |)
 
+// lowerTab maps ASCII letters to lower case and every other byte to 0: the
+// fast path's only test per letter.
+var lowerTab = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = byte(c), byte(c)
+	}
+	return
+}()
+
 func buildASCII() (asciiClass [128]uint8, asciiLower [128]byte, leetMap [128]byte) {
 	for c := 0; c < 128; c++ {
 		asciiClass[c] = acSep
@@ -261,15 +270,16 @@ func lookupRune(r rune) runeEntry {
 // byte per character, and the raw end offset of every token (so automaton
 // hits can be mapped back to the input for the identifier detectors).
 type skel struct {
-	b     []byte // skeleton characters (len n; capacity pre-sized)
-	f     []byte // flags per character
-	n     int
-	toks  []tokPos
-	hits  []hit
-	hits2 []hit // second lane of the automaton
+	b    []byte // skeleton characters (len n; capacity pre-sized)
+	f    []byte // flags per character
+	n    int
+	toks []tokPos
+	hits []hit
+	lane [lanes - 1][]hit // hits of automaton lanes after the first
 	// tokStart: the next character starts a word
 	tokStart bool
-	digits   bool // the text has a digit somewhere
+	digits   bool    // the text has a digit somewhere
+	numToks  []int32 // input offsets of the tokens holding ASCII digits
 }
 
 type tokPos struct{ end, rawEnd int32 }
@@ -287,6 +297,7 @@ func (s *skel) reset() {
 	s.toks = s.toks[:0]
 	s.hits = s.hits[:0]
 	s.digits = false
+	s.numToks = s.numToks[:0]
 }
 
 // grow makes room for the skeleton of n more input bytes (a token can be
@@ -338,6 +349,9 @@ func (s *skel) normalize(text string) {
 	s.grow(len(text))
 	n := len(text)
 	i := 0
+	if need := len(s.toks) + n/2 + 2; cap(s.toks) < need {
+		s.toks = append(make([]tokPos, 0, need+need/4), s.toks...)
+	}
 	for i < n {
 		c := text[i]
 		// fast path: a token of plain ASCII letters (and apostrophes)
@@ -349,40 +363,47 @@ func (s *skel) normalize(text string) {
 				saved = f[sn-1]
 			}
 			k := sn
-			first := true
-			for ; i < n; i++ {
-				c := text[i]
-				if c >= utf8.RuneSelf {
-					break
-				}
-				cl := asciiClass[c]
-				if cl == acLetter {
-					l := asciiLower[c]
-					if k > 0 && b[k-1] == l && (!first || saved == flagStart|flagEnd) {
-						if first {
-							f[k-1] |= flagStart
-						}
-					} else {
-						b[k] = l
-						if first {
-							f[k] = flagStart
-						} else {
-							f[k] = 0
-						}
-						k++
+			l := lowerTab[c]
+			if k > 0 && b[k-1] == l && saved == flagStart|flagEnd {
+				f[k-1] |= flagStart // "b o t t o x"
+			} else {
+				b[k] = l
+				f[k] = flagStart
+				k++
+			}
+			i++
+			for {
+				// the hot loop: one table load per letter; the previous
+				// letter stays in a register rather than being read back
+				// from the store just made
+				prev := b[k-1]
+				for i < n {
+					l = lowerTab[text[i]]
+					if l == 0 {
+						break
 					}
-					first = false
+					if l != prev {
+						b[k] = l
+						f[k] = 0
+						k++
+						prev = l
+					}
+					i++
+				}
+				if i < n && text[i] < utf8.RuneSelf && asciiClass[text[i]] == acDrop {
+					i++ // "patient's"
 					continue
 				}
-				if cl != acDrop {
-					break
-				}
+				break
 			}
 			if i == n || text[i] < utf8.RuneSelf && (asciiClass[text[i]] == acSep ||
 				asciiClass[text[i]] == acLeet && !leetContinues(text, i)) {
 				s.n = k
 				f[k-1] |= flagEnd
 				s.toks = append(s.toks, tokPos{int32(k), int32(i)})
+				for i < n && text[i] < utf8.RuneSelf && asciiClass[text[i]] == acSep {
+					i++
+				}
 				continue
 			}
 			// the token goes on with digits, symbols or non-ASCII: redo it slowly
@@ -414,6 +435,9 @@ func (s *skel) normalize(text string) {
 				case acLetter:
 					letters = true
 				case acDigit:
+					if !s.digits || s.numToks[len(s.numToks)-1] != int32(i) {
+						s.numToks = append(s.numToks, int32(i))
+					}
 					leet = true
 					s.digits = true
 					if c == '1' {
