@@ -37,8 +37,9 @@ type Message struct {
 	Received time.Time
 	Callback string // SMS StatusCallback, carried to queue items
 	// Also adds a channel's own writes (e.g. SMS message state) to the
-	// message's commit when it is accepted (rewritten or passed); may be nil.
-	Also func(b *vault.Batch) error
+	// message's commit when it is accepted (rewritten or passed), knowing
+	// what Accept decided; may be nil.
+	Also func(b *vault.Batch, res *Result) error
 }
 
 // Notice is what a Renderer needs to write a neutral notice.
@@ -279,7 +280,7 @@ func (p *Pipeline) Accept(ctx context.Context, m *Message, r Renderer) (*Result,
 		ev.Action, ev.Outcome = audit.ActPassed, "ok"
 	}
 	if m.Also != nil {
-		if err := m.Also(b); err != nil {
+		if err := m.Also(b, res); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrTemporary, err)
 		}
 	}
