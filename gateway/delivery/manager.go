@@ -46,6 +46,9 @@ type Options struct {
 	// Jitter returns a factor in [0.8, 1.2) applied to each backoff; nil
 	// uses math/rand. Tests pin it.
 	Jitter func() float64
+	// Settled, if set, is called after each attempt's outcome is committed
+	// (or failed to commit: outcome "error"), before the item is released.
+	Settled func(it *queue.Item, outcome string)
 }
 
 // Manager schedules and sends queued items. Create with New, start with Run.
@@ -246,6 +249,10 @@ func (m *Manager) InFlight() int {
 // it) so its outcome is recorded rather than repeated after restart.
 func (m *Manager) deliver(it *queue.Item) {
 	defer m.release(it.ID)
+	outcome := "error"
+	if m.o.Settled != nil {
+		defer func() { m.o.Settled(it, outcome) }()
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), m.o.AttemptTimeout)
 	rcpt, err := m.o.Senders[it.Channel].Send(ctx, it)
 	cancel()
@@ -256,7 +263,7 @@ func (m *Manager) deliver(it *queue.Item) {
 	ev := audit.Event{Time: now, Actor: "system", Channel: it.Channel,
 		Objects: []string{"msg:" + it.MessageID, "q:" + it.ID}, Recipients: []string{it.To}}
 	obs := m.o.Observers[it.Channel]
-	var outcome string
+	var result string
 	var obsErr error
 	switch {
 	case err == nil:
@@ -267,7 +274,7 @@ func (m *Manager) deliver(it *queue.Item) {
 		if obs != nil {
 			obsErr = obs.Delivered(b, it, rcpt)
 		}
-		outcome = "delivered"
+		result = "delivered"
 	default:
 		permanent, status := classify(err)
 		it.Attempts++
@@ -283,7 +290,7 @@ func (m *Manager) deliver(it *queue.Item) {
 			if obs != nil {
 				obsErr = obs.Failed(b, it, false, status)
 			}
-			outcome = "deferred"
+			result = "deferred"
 			break
 		}
 		if expired && !permanent {
@@ -305,7 +312,7 @@ func (m *Manager) deliver(it *queue.Item) {
 		if obs != nil {
 			obsErr = obs.Failed(b, it, true, status)
 		}
-		outcome = "bounced"
+		result = "bounced"
 	}
 	if obsErr != nil {
 		m.log.Error("delivery observer failed; attempt will be repeated", "q", it.ID, "channel", it.Channel, "err", obsErr)
@@ -318,13 +325,14 @@ func (m *Manager) deliver(it *queue.Item) {
 	if cerr := m.o.Vault.Commit(cctx, b); cerr != nil {
 		// The item stays queued as it was: it is sent again (a duplicate if
 		// this attempt was delivered; the Message-ID is the same).
-		m.log.Error("recording delivery outcome failed; item will be retried", "q", it.ID, "outcome", outcome, "err", cerr)
+		m.log.Error("recording delivery outcome failed; item will be retried", "q", it.ID, "outcome", result, "err", cerr)
 		m.slowDown()
 		return
 	}
 	// Status may quote the remote's reply text; logs get the code only.
+	outcome = result
 	m.log.Info("delivery", "q", it.ID, "msg_id", it.MessageID, "channel", it.Channel, "kind", it.Kind,
-		"outcome", outcome, "attempts", it.Attempts, "code", statusCode(ev.Detail))
+		"outcome", result, "attempts", it.Attempts, "code", statusCode(ev.Detail))
 }
 
 func (m *Manager) slowDown() {
