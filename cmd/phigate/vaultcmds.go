@@ -15,7 +15,9 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
+	"unsafe"
 
 	"github.com/phigate/phigate/configs"
 	"github.com/phigate/phigate/vault"
@@ -90,14 +92,25 @@ func (c *vaultCmd) fail(err error) int {
 	return 1
 }
 
-// isTerminal reports whether w is a character device (a terminal).
+// isTerminal reports whether w is a terminal: a file on which TCGETS
+// works. A character-device test is not enough (/dev/null is one).
 func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
 	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return false
+	}
+	var errno syscall.Errno
+	var t syscall.Termios
+	if err := rc.Control(func(fd uintptr) {
+		_, _, errno = syscall.Syscall(syscall.SYS_IOCTL, fd, syscall.TCGETS, uintptr(unsafe.Pointer(&t)))
+	}); err != nil {
+		return false
+	}
+	return errno == 0
 }
 
 // progress draws a one-line progress indicator on a terminal, at most a few

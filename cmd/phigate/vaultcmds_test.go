@@ -8,17 +8,23 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/dgraph-io/badger/v4"
 
 	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/audit"
+	"github.com/phigate/phigate/vault/links"
 )
 
 var cliKey = bytes.Repeat([]byte{5}, 32)
@@ -267,4 +273,416 @@ func TestVaultShredCommand(t *testing.T) {
 	if last.Action != audit.ActShredded || last.Actor != "cli" || last.Objects[0] != "rec:rec1" {
 		t.Errorf("audit: %+v", last)
 	}
+}
+
+// phigateIO runs the CLI with the given streams (real files, pipes or a
+// pseudo-terminal) and returns the exit status.
+func (e *cliEnv) phigateIO(t *testing.T, stdin io.Reader, stdout, stderr io.Writer, args ...string) int {
+	t.Helper()
+	return run(context.Background(), &Env{Stdin: stdin, Stdout: stdout, Stderr: stderr, Environ: e.environ}, args)
+}
+
+// writeConfig writes a config file naming the env's data dir plus extra
+// YAML, for --config.
+func (e *cliEnv) writeConfig(t *testing.T, extra string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "phigate.yaml")
+	if err := os.WriteFile(p, []byte("data_dir: "+e.dataDir+"\n"+extra), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestFreshDataDirDevKey runs every vault command on a fresh data dir with
+// no master key configured: the development key is generated 0600 with a
+// warning that no log level hides, and each command works.
+func TestFreshDataDirDevKey(t *testing.T) {
+	for _, level := range []string{"info", "error"} {
+		t.Run("log_level="+level, func(t *testing.T) {
+			e := &cliEnv{dataDir: filepath.Join(t.TempDir(), "data")}
+			cfg := e.writeConfig(t, "log_level: "+level+"\n")
+			steps := []struct {
+				args []string
+				code int
+				out  string
+			}{
+				{[]string{"keys", "list", "--config", cfg}, 0, "1        "},
+				{[]string{"audit", "verify", "--config", cfg}, 0, "audit chain intact: 0 entries"},
+				{[]string{"audit", "export", "--config", cfg}, 0, ""},
+				{[]string{"audit", "export", "--format", "csv", "--config", cfg}, 0, "seq,time,actor,action,channel,objects,recipients,categories,outcome,detail,prev,hash\n"},
+				{[]string{"keys", "rotate", "--config", cfg}, 0, "version 2 is now active"},
+				{[]string{"keys", "rewrap", "--config", cfg}, 0, "rewrapped 0 data keys"},
+				{[]string{"vault", "shred", "--record", "nope", "--config", cfg}, 1, ""},
+				{[]string{"audit", "verify", "--config", cfg}, 0, "audit chain intact: 1 entries"},
+			}
+			for i, s := range steps {
+				code, out, errOut := e.phigate(t, nil, s.args...)
+				if code != s.code || !strings.Contains(out, s.out) {
+					t.Errorf("%v: exit %d, stdout %q, stderr %q; want %d and %q", s.args, code, out, errOut, s.code, s.out)
+				}
+				if !strings.Contains(errOut, "DEVELOPMENT MASTER KEY") {
+					t.Errorf("%v: no development key warning in %q", s.args, errOut)
+				}
+				if i == 0 {
+					st, err := os.Stat(filepath.Join(e.dataDir, vault.DevKeyFile))
+					if err != nil || st.Mode().Perm() != 0o600 {
+						t.Fatalf("dev key: %v, mode %v", err, st.Mode().Perm())
+					}
+				}
+			}
+			var buf bytes.Buffer
+			if code := e.phigateIO(t, nil, &buf, io.Discard, "backup", "--config", cfg); code != 0 || buf.Len() < 100 {
+				t.Errorf("backup of a fresh vault: exit %d, %d bytes", code, buf.Len())
+			}
+		})
+	}
+}
+
+// TestMasterKeyRefusals: phigate refuses to open the vault, saying why,
+// when the master key is unsafe or wrong.
+func TestMasterKeyRefusals(t *testing.T) {
+	good := base64.StdEncoding.EncodeToString(cliKey)
+	tests := []struct {
+		name    string
+		env     string // PHIGATE_MASTER_KEY
+		file    string // key file content ("" = none)
+		mode    os.FileMode
+		errHas  []string
+		created bool // the data dir already holds a vault made with cliKey
+	}{
+		{"key file 0644", "", good, 0o644, []string{"vault.master_key_file", "master.b64", "mode 0644", "must be 0600", "chmod 600"}, false},
+		{"key file not base64", "", "secret", 0o600, []string{"vault.master_key_file", "not valid base64"}, false},
+		{"env not base64", "%%%", "", 0, []string{"PHIGATE_MASTER_KEY", "not valid base64"}, false},
+		{"env 31 bytes", base64.StdEncoding.EncodeToString(cliKey[:31]), "", 0, []string{"PHIGATE_MASTER_KEY", "31 bytes, want 32"}, false},
+		{"wrong key for the data dir", base64.StdEncoding.EncodeToString(bytes.Repeat([]byte{9}, 32)), "", 0, []string{"master key does not match this data dir"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newCLIEnv(t)
+			if tc.created {
+				e.populate(t, 1, time.Now())
+			}
+			e.environ = []string{"PHIGATE_LOG_LEVEL=error"}
+			if tc.env != "" {
+				e.environ = append(e.environ, "PHIGATE_MASTER_KEY="+tc.env)
+			}
+			extra := ""
+			if tc.file != "" {
+				kf := filepath.Join(t.TempDir(), "master.b64")
+				if err := os.WriteFile(kf, []byte(tc.file), 0o600); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Chmod(kf, tc.mode); err != nil {
+					t.Fatal(err)
+				}
+				extra = "vault:\n  master_key_file: " + kf + "\n"
+			}
+			cfg := e.writeConfig(t, extra)
+			code, _, errOut := e.phigate(t, nil, "audit", "verify", "--config", cfg)
+			if code != 1 {
+				t.Errorf("exit %d, want 1", code)
+			}
+			for _, s := range tc.errHas {
+				if !strings.Contains(errOut, s) {
+					t.Errorf("stderr %q does not mention %q", errOut, s)
+				}
+			}
+			if !tc.created {
+				if _, err := os.Stat(filepath.Join(e.dataDir, "db")); !os.IsNotExist(err) {
+					t.Errorf("a vault was created despite the refusal: %v", err)
+				}
+			}
+		})
+	}
+}
+
+// TestAuditVerifyCommandReorderInsert adds the reordered and inserted cases.
+func TestAuditVerifyCommandReorderInsert(t *testing.T) {
+	tests := []struct {
+		name   string
+		tamper func(txn *badger.Txn) error
+		want   string
+	}{
+		{"reordered", func(txn *badger.Txn) error {
+			a, err := txn.Get(auditKey(2))
+			if err != nil {
+				return err
+			}
+			b, err := txn.Get(auditKey(3))
+			if err != nil {
+				return err
+			}
+			av, _ := a.ValueCopy(nil)
+			bv, _ := b.ValueCopy(nil)
+			if err := txn.Set(auditKey(2), bv); err != nil {
+				return err
+			}
+			return txn.Set(auditKey(3), av)
+		}, "first bad entry 2"},
+		{"inserted at the end", func(txn *badger.Txn) error {
+			it, err := txn.Get(auditKey(5))
+			if err != nil {
+				return err
+			}
+			v5, _ := it.ValueCopy(nil)
+			e5, err := audit.Decode(v5)
+			if err != nil {
+				return err
+			}
+			var h5 [32]byte
+			copy(h5[:], e5.Hash)
+			forged := audit.Event{Time: e5.Time, Actor: "user:evil", Action: audit.ActDelivered}
+			val, _ := audit.Encode(nil, &forged, 6, h5)
+			return txn.Set(auditKey(6), val)
+		}, "first bad entry 6"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newCLIEnv(t)
+			e.populate(t, 5, time.Now())
+			e.rawBadger(t, tc.tamper)
+			code, out, errOut := e.phigate(t, nil, "audit", "verify")
+			if code == 0 || !strings.Contains(out, tc.want) {
+				t.Errorf("exit %d stdout %q stderr %q; want non-zero and %q", code, out, errOut, tc.want)
+			}
+		})
+	}
+}
+
+func TestAuditExportDates(t *testing.T) {
+	e := newCLIEnv(t)
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	e.populate(t, 60, t0) // hourly: 2026-01-01T00 .. 2026-01-03T11
+	tests := []struct {
+		args  []string
+		lines int
+		first string
+	}{
+		{[]string{"--since", "2026-01-02"}, 36, `{"seq":25,`},
+		{[]string{"--until", "2026-01-02"}, 24, `{"seq":1,`},
+		{[]string{"--since", "2026-01-01", "--until", "2026-01-01T03:00:00+01:00"}, 2, `{"seq":1,`},
+		{[]string{"--since", "2026-01-03T10:30:00.5Z"}, 1, `{"seq":60,`},
+	}
+	for _, tc := range tests {
+		code, out, errOut := e.phigate(t, nil, append([]string{"audit", "export"}, tc.args...)...)
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if code != 0 || len(lines) != tc.lines || !strings.HasPrefix(lines[0], tc.first) {
+			t.Errorf("%v: exit %d, %d lines (want %d), first %.20q, stderr %q", tc.args, code, len(lines), tc.lines, lines[0], errOut)
+		}
+	}
+	_, out, _ := e.phigate(t, nil, "audit", "export", "--format", "csv", "--until", "2026-01-01T01:00:00Z")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 2 || strings.Join(rows[0], ",") != "seq,time,actor,action,channel,objects,recipients,categories,outcome,detail,prev,hash" ||
+		rows[1][0] != "1" || rows[1][6] != "" || rows[1][10] != base64.StdEncoding.EncodeToString(make([]byte, 32)) {
+		t.Errorf("csv: %v %q", err, rows)
+	}
+	if code, _, errOut := e.phigate(t, nil, "audit", "export", "--until", "01/02/2026"); code != 2 || !strings.Contains(errOut, "RFC 3339") {
+		t.Errorf("bad date: exit %d %q", code, errOut)
+	}
+}
+
+// TestKeysRewrapResumesCommand: a rewrap interrupted after its first step
+// (through the API, as a killed process would leave it) is finished by the
+// command, and keys list shows the counts at each point.
+func TestKeysRewrapResumesCommand(t *testing.T) {
+	e := newCLIEnv(t)
+	e.populate(t, 600, time.Now())
+	if code, _, errOut := e.phigate(t, nil, "keys", "rotate"); code != 0 {
+		t.Fatal(errOut)
+	}
+	v := e.vault(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	n, err := v.Rewrap(ctx, "cli", func(done, _ int) {
+		if done > 0 {
+			cancel()
+		}
+	})
+	cancel()
+	v.Close()
+	if n != 256 || err == nil {
+		t.Fatalf("interrupted rewrap: %d %v", n, err)
+	}
+	listed := func() string {
+		_, out, _ := e.phigate(t, nil, "keys", "list")
+		var counts []string
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n")[1:] {
+			f := strings.Fields(l)
+			counts = append(counts, f[0]+":"+f[len(f)-1])
+		}
+		return strings.Join(counts, " ")
+	}
+	if got := listed(); got != "1:344 2:256" {
+		t.Errorf("keys list after interruption: %s", got)
+	}
+	code, out, errOut := e.phigate(t, nil, "keys", "rewrap")
+	if code != 0 || !strings.Contains(out, "rewrapped 344 data keys; all are now under key-encryption key version 2") {
+		t.Fatalf("resumed: exit %d %q %q", code, out, errOut)
+	}
+	if got := listed(); got != "1:0 2:600" {
+		t.Errorf("keys list after resume: %s", got)
+	}
+}
+
+// TestVaultShredRevokesLinks: vault shred withdraws the message like a
+// revocation in the portal: its links are revoked in the same commit.
+func TestVaultShredRevokesLinks(t *testing.T) {
+	e := newCLIEnv(t)
+	v := e.vault(t)
+	now := time.Now().UTC()
+	b := v.NewBatch()
+	if err := b.Seal("m1", []byte("secret"), vault.RecordMeta{Kind: "email", Created: now, Expires: now.Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	var toks []string
+	for _, r := range []string{"a@example.test", "b@example.test"} {
+		tok, l, err := links.Issue("m1", "msg1", r, "email", links.EmailTokenBytes, now, time.Hour)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := links.Put(b, l); err != nil {
+			t.Fatal(err)
+		}
+		toks = append(toks, tok)
+	}
+	if err := v.Commit(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	v.Close()
+	code, out, errOut := e.phigate(t, nil, "vault", "shred", "--record", "m1")
+	if code != 0 || !strings.Contains(out, "record m1 shredded") || !strings.Contains(out, "2 links revoked") {
+		t.Fatalf("exit %d %q %q", code, out, errOut)
+	}
+	v = e.vault(t)
+	defer v.Close()
+	for _, tok := range toks {
+		if l, err := links.Lookup(context.Background(), v, tok); err != nil || !l.Revoked {
+			t.Errorf("link not revoked: %v", err)
+		}
+	}
+	if _, _, err := v.OpenRecord(context.Background(), "m1"); !errors.Is(err, vault.ErrShredded) {
+		t.Errorf("record: %v", err)
+	}
+}
+
+// openPTY returns the terminal end of a fresh pseudo-terminal, a function
+// that types into it, and one that closes it and returns everything written
+// to it.
+func openPTY(t *testing.T) (tty *os.File, output func() string) {
+	tty, _, output = openPTYTyping(t)
+	return tty, output
+}
+
+func openPTYTyping(t *testing.T) (tty *os.File, typeIn func(string), output func() string) {
+	t.Helper()
+	ptm, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	ioctl := func(req uintptr, arg unsafe.Pointer) {
+		if _, _, errno := syscall.Syscall(syscall.SYS_IOCTL, ptm.Fd(), req, uintptr(arg)); errno != 0 {
+			t.Skipf("pty ioctl: %v", errno)
+		}
+	}
+	var unlock int32
+	ioctl(syscall.TIOCSPTLCK, unsafe.Pointer(&unlock))
+	var n uint32
+	ioctl(syscall.TIOCGPTN, unsafe.Pointer(&n))
+	tty, err = os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("open pty: %v", err)
+	}
+	var buf bytes.Buffer
+	done := make(chan struct{})
+	go func() {
+		_, _ = io.Copy(&buf, ptm) // ends with EIO once tty is closed
+		close(done)
+	}()
+	typeIn = func(s string) {
+		if _, err := ptm.WriteString(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return tty, typeIn, func() string {
+		tty.Close()
+		<-done
+		ptm.Close()
+		return buf.String()
+	}
+}
+
+// TestProgressOnlyOnTerminal: progress lines appear when stderr is a
+// terminal and never when it is a pipe or a file; backup refuses a terminal
+// on stdout and restore one on stdin, but /dev/null is no terminal.
+func TestProgressOnlyOnTerminal(t *testing.T) {
+	e := newCLIEnv(t)
+	e.populate(t, 300, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	if code, _, _ := e.phigate(t, nil, "keys", "rotate"); code != 0 {
+		t.Fatal("rotate")
+	}
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"audit", "verify"}, "verifying audit chain"},
+		{[]string{"audit", "export"}, "exporting audit entries"},
+		{[]string{"keys", "rewrap"}, "rewrapping data keys"},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			tty, output := openPTY(t)
+			var out bytes.Buffer
+			code := e.phigateIO(t, nil, &out, tty, tc.args...)
+			got := output()
+			if code != 0 || !strings.Contains(got, tc.want) || !strings.Contains(got, "\r\x1b[K") {
+				t.Errorf("on a terminal: exit %d, terminal got %q", code, got)
+			}
+			if strings.Contains(out.String(), "\r") {
+				t.Errorf("progress leaked into stdout: %q", out.String())
+			}
+			pr, pw, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var piped bytes.Buffer
+			copied := make(chan struct{})
+			go func() { io.Copy(&piped, pr); close(copied) }()
+			code = e.phigateIO(t, nil, io.Discard, pw, tc.args...)
+			pw.Close()
+			<-copied
+			if code != 0 || strings.Contains(piped.String(), "\r") || strings.Contains(piped.String(), tc.want) {
+				t.Errorf("into a pipe: exit %d, stderr %q", code, piped.String())
+			}
+		})
+	}
+	t.Run("backup to a terminal", func(t *testing.T) {
+		tty, output := openPTY(t)
+		var errb bytes.Buffer
+		code := e.phigateIO(t, nil, tty, &errb, "backup")
+		if got := output(); code != 2 || got != "" || !strings.Contains(errb.String(), "refusing to write a backup to a terminal") {
+			t.Errorf("exit %d, terminal got %d bytes, stderr %q", code, len(got), errb.String())
+		}
+	})
+	t.Run("backup to /dev/null", func(t *testing.T) {
+		null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer null.Close()
+		var errb bytes.Buffer
+		if code := e.phigateIO(t, nil, null, &errb, "backup"); code != 0 {
+			t.Errorf("exit %d %q", code, errb.String())
+		}
+	})
+	t.Run("restore from a terminal", func(t *testing.T) {
+		tty, typeIn, output := openPTYTyping(t)
+		defer output()
+		// Should restore read the terminal after all, it gets end of file
+		// (Ctrl-D) and fails differently instead of waiting forever.
+		typeIn("\x04")
+		dst := newCLIEnv(t)
+		var errb bytes.Buffer
+		if code := dst.phigateIO(t, tty, io.Discard, &errb, "restore"); code != 2 || !strings.Contains(errb.String(), "standard input is a terminal") {
+			t.Errorf("exit %d %q", code, errb.String())
+		}
+	})
 }
