@@ -69,9 +69,11 @@ type fakeTwilio struct {
 	media map[string]fakeMedia // by path
 	// fail, when set, decides a create: status 0 means accept.
 	fail func(f url.Values) (status, code int)
+	// mediaStatus, when set, is the answer to every media fetch.
+	mediaStatus int
 }
 
-func newFakeTwilio(t *testing.T) *fakeTwilio {
+func newFakeTwilio(t testing.TB) *fakeTwilio {
 	tw := &fakeTwilio{media: map[string]fakeMedia{}}
 	tw.Server = httptest.NewServer(http.HandlerFunc(tw.serve))
 	t.Cleanup(tw.Close)
@@ -90,8 +92,12 @@ func (tw *fakeTwilio) serve(w http.ResponseWriter, r *http.Request) {
 	tw.mu.Lock()
 	tw.reqs = append(tw.reqs, twReq{Method: r.Method, Path: r.URL.Path, Form: r.PostForm, User: user})
 	m, isMedia := tw.media[r.URL.Path]
-	fail := tw.fail
+	fail, mediaStatus := tw.fail, tw.mediaStatus
 	tw.mu.Unlock()
+	if mediaStatus != 0 && r.Method == "GET" && isMedia {
+		twErr(w, mediaStatus, 20500)
+		return
+	}
 	if strings.HasPrefix(r.URL.Path, "/cdn/") { // presigned storage: no auth
 		if !isMedia {
 			http.NotFound(w, r)
@@ -172,7 +178,7 @@ type fakeApp struct {
 	status int    // status to answer with (0: 200)
 }
 
-func newFakeApp(t *testing.T) *fakeApp {
+func newFakeApp(t testing.TB) *fakeApp {
 	a := &fakeApp{}
 	a.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		_ = r.ParseForm()
@@ -207,7 +213,7 @@ func (a *fakeApp) received(path string) []appReq {
 // ---- the harness: a real vault, pipeline, scanner and listener ----
 
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	cfg    *configs.Config
 	v      *vault.Vault
 	pipe   *gateway.Pipeline
@@ -223,7 +229,7 @@ type harness struct {
 
 func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
-func newHarness(t *testing.T, mutate ...func(*configs.Config)) *harness {
+func newHarness(t testing.TB, mutate ...func(*configs.Config)) *harness {
 	t.Helper()
 	dir := t.TempDir()
 	h := &harness{t: t, tw: newFakeTwilio(t), app: newFakeApp(t)}

@@ -310,3 +310,27 @@ func TestStatusRank(t *testing.T) {
 		t.Error("statusRank/errorCode")
 	}
 }
+
+// FuzzParseSend: whatever the send API accepts is within Twilio's limits.
+func FuzzParseSend(f *testing.F) {
+	f.Add("To=%2B15550100001&From=%2B15550100000&Body=hi")
+	f.Add("To=%2B15550100001&MessagingServiceSid=MG0123456789abcdef0123456789abcdef&MediaUrl=https%3A%2F%2Fx%2Fa")
+	f.Add("To=1&Body=" + strings.Repeat("a", 1700))
+	f.Fuzz(func(t *testing.T, s string) {
+		fm, err := parseForm([]byte(s), func(k string) bool { return k == "MediaUrl" })
+		if err != nil {
+			return
+		}
+		r, e := parseSend(fm)
+		if e != nil {
+			if e.Status < 400 || e.Code == 0 {
+				t.Fatalf("refusal without a Twilio error: %+v", e)
+			}
+			return
+		}
+		if !validE164(r.to) || (r.from == "" && r.service == "") || len(r.media) > MaxMedia ||
+			len([]rune(r.body)) > MaxBodyChars || (r.body == "" && len(r.media) == 0) {
+			t.Fatalf("accepted out of bounds: %+v", r)
+		}
+	})
+}

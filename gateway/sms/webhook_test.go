@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	openapi "github.com/twilio/twilio-go/rest/api/v2010"
+	"github.com/valyala/fasthttp"
 
 	"github.com/phigate/phigate/configs"
 	"github.com/phigate/phigate/gateway/delivery"
@@ -279,4 +280,49 @@ func TestStatusCallbacks(t *testing.T) {
 	if len(evs) != 1 || evs[0].Detail != "twilio undelivered 30003" {
 		t.Fatalf("bounce audit: %+v", evs)
 	}
+}
+
+// FuzzInboundWebhook feeds the inbound handler arbitrary form bodies,
+// signed (as Twilio would sign whatever it parses) or not: every answer is
+// a refusal or valid TwiML, never a panic or a 5xx but for storage trouble.
+func FuzzInboundWebhook(f *testing.F) {
+	f.Add([]byte(inboundParams("hello").Encode()), true)
+	f.Add([]byte(inboundParams("STOP").Encode()), true)
+	f.Add([]byte(inboundParams("pic", [2]string{"https://api.twilio.com/x", "image/png"}).Encode()), true)
+	f.Add([]byte("Body=%zz&From=1"), true)
+	f.Add([]byte("MessageSid=SM1&MessageSid=SM2"), true)
+	f.Add([]byte(inboundParams("hello").Encode()), false)
+	h := newHarness(f)
+	f.Fuzz(func(t *testing.T, body []byte, sign bool) {
+		var ctx fasthttp.RequestCtx
+		ctx.Request.Header.SetMethod("POST")
+		ctx.Request.SetRequestURI("/twilio/sms")
+		ctx.Request.Header.SetContentType("application/x-www-form-urlencoded")
+		if sign {
+			sig := "x"
+			if q, err := url.ParseQuery(string(body)); err == nil {
+				first := url.Values{}
+				for k, v := range q {
+					first.Set(k, v[0])
+				}
+				sig = Signature(testToken, testPublicURL+"/twilio/sms", first)
+			}
+			ctx.Request.Header.Set("X-Twilio-Signature", sig)
+		}
+		ctx.Request.SetBody(body)
+		h.srv.Handler()(&ctx)
+		switch code := ctx.Response.StatusCode(); code {
+		case 200:
+			if _, err := parseTwiML(ctx.Response.Body()); err != nil {
+				t.Fatalf("200 without TwiML: %s", ctx.Response.Body())
+			}
+		case 400, 403, 413, 415, 429:
+			var e struct{ Code int }
+			if err := json.Unmarshal(ctx.Response.Body(), &e); err != nil || e.Code == 0 {
+				t.Fatalf("%d without a Twilio error: %s", code, ctx.Response.Body())
+			}
+		default:
+			t.Fatalf("status %d: %s", code, ctx.Response.Body())
+		}
+	})
 }
