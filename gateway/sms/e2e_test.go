@@ -307,4 +307,3 @@ func TestMediaFetchRules(t *testing.T) {
 		t.Fatalf("%d media deleted at Twilio, want all 3", n)
 	}
 }
-
