@@ -3,6 +3,7 @@ package filters
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -455,6 +456,27 @@ func FuzzScan(f *testing.F) {
 			// findings carry rule ids, never the input
 			if len(body) > 12 && strings.Contains(f.Rule, body) {
 				t.Fatalf("finding leaks input: %v", f)
+			}
+		}
+		// more text never makes a message cleaner
+		if w := testScanner.Scan(&Content{Subject: subject, Text: []string{body + "\nYour Botox is at 3"}}); !w.PHI {
+			t.Fatalf("PHI appended to %q not detected", body)
+		}
+		// the automaton's lanes find exactly what one walk finds: repeat
+		// the body until the skeleton is long enough to be split
+		if strings.TrimSpace(body) != "" {
+			long := body
+			for len(long) < 4096 {
+				long += " " + body
+			}
+			var a, b skel
+			a.normalize(long)
+			b.normalize(long)
+			all := make([]bool, testScanner.nPattern)
+			testScanner.m.run(&a, all)
+			testScanner.m.walkFrom(&b, all, 0, b.n, 0, -1, &b.hits)
+			if !slices.Equal(a.hits, b.hits) {
+				t.Fatalf("lanes found %d hits, one walk %d", len(a.hits), len(b.hits))
 			}
 		}
 	})

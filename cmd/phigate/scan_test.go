@@ -117,6 +117,52 @@ func TestScanConfigExtraTerms(t *testing.T) {
 	}
 }
 
+func TestScanConfigMRNPatterns(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "c.yaml")
+	if err := os.WriteFile(cfg, []byte("filters:\n  mrn_patterns: ['\\bGL-\\d{6}\\b']\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Please pull GL-448120 before Friday", true},
+		{"Please pull GL-44 before Friday", false},
+	} {
+		code, v, errs := runScan(t, tc.in, "--config", cfg, "--text", "-")
+		if code != 0 || contains(v.Categories, "mrn") != tc.want {
+			t.Errorf("%q: code %d %s verdict %+v", tc.in, code, errs, v)
+		}
+	}
+	if err := os.WriteFile(cfg, []byte("filters:\n  mrn_patterns: ['(']\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runScan(t, "x", "--config", cfg, "--text", "-"); code == 0 || !strings.Contains(errs, "mrn_patterns") {
+		t.Fatalf("bad pattern: code %d, stderr %q", code, errs)
+	}
+}
+
+// TestScanJSONShape pins the contract's exact output: empty arrays, not
+// null, when nothing is found; the three keys of a finding in order.
+func TestScanJSONShape(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"See you Friday at 10:30", `{"phi":false,"categories":[],"findings":[]}` + "\n"},
+		{"Your Botox is Friday", `{"phi":true,"categories":["product"],"findings":[{"category":"product","rule":"toxin.botox","part":"body"}]}` + "\n"},
+	} {
+		var out, errb bytes.Buffer
+		env := &Env{Stdin: strings.NewReader(tc.in), Stdout: &out, Stderr: &errb}
+		if code := run(context.Background(), env, []string{"scan", "--text", "-"}); code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		if out.String() != tc.want {
+			t.Errorf("%q:\n got %s want %s", tc.in, out.String(), tc.want)
+		}
+	}
+}
+
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
