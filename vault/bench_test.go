@@ -156,3 +156,91 @@ func BenchmarkAuditVerify(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64(entries*b.N)/time.Since(start).Seconds(), "entries/s")
 }
+
+// parallel runs n operations over w goroutines and returns the wall time.
+func parallel(w, n int, op func(i int) error) (time.Duration, error) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	var first atomic.Pointer[error]
+	start := time.Now()
+	for g := 0; g < w; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n || first.Load() != nil {
+					return
+				}
+				if err := op(i); err != nil {
+					first.CompareAndSwap(nil, &err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if e := first.Load(); e != nil {
+		return 0, *e
+	}
+	return time.Since(start), nil
+}
+
+// BenchmarkSealVsRaw is BenchmarkSealCommit and BenchmarkRawBadgerUpdate
+// interleaved: ten rounds, each writing b.N/10 records through the vault and
+// as many raw (alternating which goes first), so that load from other
+// processes on a shared machine falls on both alike. vault/raw-% is the
+// number to read; one op is one record each way.
+func BenchmarkSealVsRaw(b *testing.B) {
+	payload := randBytes(10 << 10)
+	for _, w := range writerCounts {
+		b.Run(fmt.Sprintf("writers=%d", w), func(b *testing.B) {
+			v, _, _ := newTestVault(b)
+			db := rawBadger(b)
+			defer db.Close()
+			ctx := context.Background()
+			const rounds = 10
+			per := max(b.N/rounds, 1)
+			vaultOp := func(base int) func(int) error {
+				return func(i int) error {
+					bt := v.NewBatch()
+					if err := bt.Seal(fmt.Sprintf("rec-%08d", base+i), payload, RecordMeta{Kind: "email"}); err != nil {
+						return err
+					}
+					return v.Commit(ctx, bt)
+				}
+			}
+			rawOp := func(base int) func(int) error {
+				return func(i int) error {
+					return db.Update(func(txn *badger.Txn) error {
+						return txn.Set([]byte(fmt.Sprintf("rec/rec-%08d", base+i)), payload)
+					})
+				}
+			}
+			var tv, tr time.Duration
+			b.ResetTimer()
+			for r := 0; r < rounds; r++ {
+				ops := []struct {
+					op  func(int) error
+					sum *time.Duration
+				}{{vaultOp(r * per), &tv}, {rawOp(r * per), &tr}}
+				if r%2 == 1 {
+					ops[0], ops[1] = ops[1], ops[0]
+				}
+				for _, o := range ops {
+					d, err := parallel(w, per, o.op)
+					if err != nil {
+						b.Fatal(err)
+					}
+					*o.sum += d
+				}
+			}
+			b.StopTimer()
+			n := float64(per * rounds)
+			b.ReportMetric(n/tv.Seconds(), "vault-records/s")
+			b.ReportMetric(n/tr.Seconds(), "raw-records/s")
+			b.ReportMetric(100*tr.Seconds()/tv.Seconds(), "vault/raw-%")
+			b.ReportMetric(0, "ns/op")
+		})
+	}
+}
