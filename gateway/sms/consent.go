@@ -61,6 +61,16 @@ func putConsent(b *vault.Batch, number string, c Consent) error {
 	return nil
 }
 
+// putHelp records a HELP/INFO request under help/<number>.
+func putHelp(b *vault.Batch, number string, c Consent) error {
+	val, err := json.Marshal(c)
+	if err != nil {
+		return fmt.Errorf("sms: encode consent: %w", err)
+	}
+	b.Put(vault.KSConsent, "help/"+number, val)
+	return nil
+}
+
 // OptedOut reports whether number has opted out of messages.
 func OptedOut(ctx context.Context, v *vault.Vault, number string) (bool, error) {
 	val, err := v.Get(ctx, vault.KSConsent, number)

@@ -248,7 +248,16 @@ func (s *Server) inbound(ctx *fasthttp.RequestCtx) {
 		b.Audit(audit.Event{Time: now, Actor: "twilio:" + m.sid, Action: audit.ActConsentChanged, Channel: "sms",
 			Recipients: []string{m.from}, Outcome: "ok", Detail: detail + " keyword=" + c.Keyword})
 	case kwHelp:
+		// On record beside the consent entry (not in it: HELP changes no
+		// consent, and a blind put needs no read-modify-write).
+		if err := putHelp(b, m.from, Consent{OptedOut: false, Keyword: strings.ToUpper(strings.TrimSpace(m.body)), Time: now, MessageSid: m.sid}); err != nil {
+			errInternal.write(ctx)
+			return
+		}
 		reply = replyHelp(s.render.name, s.cfg.PracticePhone)
+	}
+	if kw != "" {
+		ev.Detail += " keyword=" + kw
 	}
 	b.Audit(ev)
 	if err := s.v.Commit(cctx, b); err != nil {

@@ -239,6 +239,9 @@ func TestKeywords(t *testing.T) {
 	if n := len(h.audits(audit.ActConsentChanged)); n != 4 {
 		t.Fatalf("%d consent audit events, want 4", n)
 	}
+	if _, err := h.v.Get(context.Background(), vault.KSConsent, "help/"+patientNumber); err != nil {
+		t.Fatalf("HELP not recorded in the consent registry: %v", err)
+	}
 	// The delivery side refuses too (the portal's codes go straight to the queue).
 	b := h.v.NewBatch()
 	_ = putConsent(b, patientNumber, Consent{OptedOut: true})
