@@ -131,6 +131,30 @@ func TestAmbiguousNeedContext(t *testing.T) {
 	}
 }
 
+// TestMisspellingsStayClear: misspellings in the lexicon must not swallow
+// real words ("retin a" would read "retina").
+func TestMisspellingsStayClear(t *testing.T) {
+	for _, c := range []struct {
+		in  string
+		phi bool
+	}{
+		{"the new iPad has a retina display", false},
+		{"boto the river dolphin", false},
+		{"the soft wave of the ocean", false},
+		{"I need a micro needle for sewing", false},
+		{"your boytox is at 3", true},
+		{"Ultherpy at 1 pm Weds", true},
+		{"breast reducton consult", true},
+		{"the chemcial peel went well", true},
+		{"kybelia round 2 on Friday", true},
+		{"your retin-a micro refill", true},
+	} {
+		if v := scanText(c.in); v.PHI != c.phi {
+			t.Errorf("%q: PHI=%v want %v (%v)", c.in, v.PHI, c.phi, v.Findings)
+		}
+	}
+}
+
 func TestIdentifiers(t *testing.T) {
 	for _, c := range []struct {
 		in   string
