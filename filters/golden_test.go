@@ -57,3 +57,31 @@ func TestHoldoutGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrases reads one sentence a line from testdata/phrases_phi.txt (each
+// must be PHI) and testdata/phrases_clean.txt (none may be): the everyday
+// clinical phrasing with no product name, and the everyday office phrasing
+// that sits next to clinical words, that a corpus may under-sample.
+func TestPhrases(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		phi  bool
+	}{
+		{"phrases_phi.txt", true},
+		{"phrases_clean.txt", false},
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata", tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		if len(lines) < 40 {
+			t.Fatalf("%s: only %d lines", tc.file, len(lines))
+		}
+		for _, l := range lines {
+			if v := scanText(l); v.PHI != tc.phi {
+				t.Errorf("%s: %q: PHI=%v (%v)", tc.file, l, v.PHI, v.Findings)
+			}
+		}
+	}
+}
