@@ -22,6 +22,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/phigate/phigate/configs"
@@ -43,9 +44,17 @@ func main() {
 	addr := flag.String("listen", "127.0.0.1:0", "listen address")
 	threads := flag.Int("threads", 2, "webhook files to write (one per wrk thread)")
 	perThread := flag.Int("webhooks", 100000, "signed webhooks per file")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile here until exit")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil && pprof.StartCPUProfile(f) == nil {
+			defer pprof.StopCPUProfile()
+		}
+	}
 	if err := run(*dir, *addr, *threads, *perThread); err != nil {
 		fmt.Fprintln(os.Stderr, "benchserver:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
