@@ -278,7 +278,7 @@ func newManager(t *testing.T, lifetime time.Duration) *managerHarness {
 	settled := make(chan string, 100)
 	mgr, err := delivery.New(delivery.Options{
 		Settled: func(_ *queue.Item, outcome string) { settled <- outcome },
-		Vault: v, Senders: map[string]delivery.Sender{queue.ChannelEmail: snd},
+		Vault:   v, Senders: map[string]delivery.Sender{queue.ChannelEmail: snd},
 		Bounce:  delivery.DSN{Hostname: "gw.practice.test"}.Bounce,
 		Workers: 2, FirstRetry: 5 * time.Minute, MaxBackoff: time.Hour, MaxLifetime: lifetime,
 		AttemptTimeout: 10 * time.Second, Log: quiet, Now: clk.Now, Jitter: func() float64 { return 1 },
@@ -530,7 +530,9 @@ func TestManagerSendsEachItemOnceWhileInFlight(t *testing.T) {
 
 type senderFunc func(ctx context.Context, it *queue.Item) (delivery.Receipt, error)
 
-func (f senderFunc) Send(ctx context.Context, it *queue.Item) (delivery.Receipt, error) { return f(ctx, it) }
+func (f senderFunc) Send(ctx context.Context, it *queue.Item) (delivery.Receipt, error) {
+	return f(ctx, it)
+}
 
 func TestManagerRelaysThroughRealUpstream(t *testing.T) {
 	sink := deliverytest.Start(t, deliverytest.Options{StartTLS: true})
@@ -563,4 +565,3 @@ func TestManagerRelaysThroughRealUpstream(t *testing.T) {
 		t.Errorf("%d upstream connections, limit %d", c, cfg.Upstream.MaxConnections)
 	}
 }
-

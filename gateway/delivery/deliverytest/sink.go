@@ -8,6 +8,7 @@ package deliverytest
 import (
 	"context"
 	"io"
+	"log"
 	"net"
 	"os"
 	"sync"
@@ -90,6 +91,7 @@ func Listen(o Options) (*Sink, error) {
 	s := &Sink{Addr: ln.Addr().String(), o: o, ln: ln, cond: make(chan struct{})}
 	srv := gosmtp.NewServer(backend{s})
 	srv.Domain = "sink.test"
+	srv.ErrorLog = log.New(io.Discard, "", 0) // clients that vanish mid-session are expected here
 	srv.AllowInsecureAuth = false
 	srv.ReadTimeout = 30 * time.Second
 	srv.WriteTimeout = 30 * time.Second
@@ -283,4 +285,3 @@ var (
 	ErrTemp = &gosmtp.SMTPError{Code: 451, EnhancedCode: gosmtp.EnhancedCode{4, 3, 0}, Message: "Try again later"}
 	ErrPerm = &gosmtp.SMTPError{Code: 550, EnhancedCode: gosmtp.EnhancedCode{5, 1, 1}, Message: "Recipient address rejected: User unknown"}
 )
-
