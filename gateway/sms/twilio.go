@@ -253,7 +253,7 @@ func (t *TwilioSender) Send(ctx context.Context, it *queue.Item) (delivery.Recei
 	if m.Status != nil {
 		r.Status = "twilio " + *m.Status
 	}
-	if m.Sid != nil && validSID(*m.Sid, "SM") || m.Sid != nil && validSID(*m.Sid, "MM") {
+	if m.Sid != nil && (validSID(*m.Sid, "SM") || validSID(*m.Sid, "MM")) {
 		r.ProviderID = *m.Sid
 	}
 	return r, nil

@@ -42,7 +42,8 @@ const (
 func main() {
 	dir := flag.String("dir", "", "data dir (temp dir when empty)")
 	addr := flag.String("listen", "127.0.0.1:0", "listen address")
-	threads := flag.Int("threads", 2, "webhook files to write (one per wrk thread)")
+	threads := flag.Int("threads", 2, "wrk threads (one webhook file each per run)")
+	runs := flag.Int("runs", 1, "wrk runs of webhooks (each reads its own files)")
 	perThread := flag.Int("webhooks", 100000, "signed webhooks per file")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile here until exit")
 	flag.Parse()
@@ -52,14 +53,14 @@ func main() {
 			defer pprof.StopCPUProfile()
 		}
 	}
-	if err := run(*dir, *addr, *threads, *perThread); err != nil {
+	if err := run(*dir, *addr, *runs, *threads, *perThread); err != nil {
 		fmt.Fprintln(os.Stderr, "benchserver:", err)
 		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
 
-func run(dir, addr string, threads, perThread int) error {
+func run(dir, addr string, runs, threads, perThread int) error {
 	if dir == "" {
 		d, err := os.MkdirTemp("", "phigate-sms-bench-")
 		if err != nil {
@@ -100,9 +101,11 @@ func run(dir, addr string, threads, perThread int) error {
 	if err != nil {
 		return err
 	}
-	for t := 0; t < threads; t++ {
-		if err := writeWebhooks(filepath.Join(dir, fmt.Sprintf("webhooks-%d.txt", t)), perThread); err != nil {
-			return err
+	for r := 0; r < runs; r++ {
+		for t := 0; t < threads; t++ {
+			if err := writeWebhooks(filepath.Join(dir, fmt.Sprintf("webhooks-%d-%d.txt", r, t)), perThread); err != nil {
+				return err
+			}
 		}
 	}
 	ln, err := net.Listen("tcp", addr)
