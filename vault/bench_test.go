@@ -187,7 +187,7 @@ func parallel(w, n int, op func(i int) error) (time.Duration, error) {
 }
 
 // BenchmarkSealVsRaw is BenchmarkSealCommit and BenchmarkRawBadgerUpdate
-// interleaved: ten rounds, each writing b.N/10 records through the vault and
+// interleaved: forty rounds, each writing b.N/40 records through the vault and
 // as many raw (alternating which goes first), so that load from other
 // processes on a shared machine falls on both alike. vault/raw-% is the
 // number to read; one op is one record each way.
@@ -199,7 +199,7 @@ func BenchmarkSealVsRaw(b *testing.B) {
 			db := rawBadger(b)
 			defer db.Close()
 			ctx := context.Background()
-			const rounds = 10
+			const rounds = 40
 			per := max(b.N/rounds, 1)
 			vaultOp := func(base int) func(int) error {
 				return func(i int) error {
