@@ -216,3 +216,25 @@ func TestHandlerDirect(t *testing.T) {
 var regexpSid = regexp.MustCompile(`SM[0-9a-f]{32}`)
 
 func basic(u, p string) string { return base64.StdEncoding.EncodeToString([]byte(u + ":" + p)) }
+
+// TestObserverSentWithoutPublicURL: when Twilio cannot call back (no
+// sms.public_url), the caller hears "sent" from phigate itself, and
+// Twilio is given no status callback.
+func TestObserverSentWithoutPublicURL(t *testing.T) {
+	h := newHarness(t, func(c *configs.Config) { c.SMS.PublicURL = "" })
+	resp, body := h.post("/2010-04-01/Accounts/"+h.srv.AccountSID()+"/Messages.json", "application/x-www-form-urlencoded",
+		url.Values{"To": {patientNumber}, "From": {practiceNumber}, "Body": {"Office closed today"}, "StatusCallback": {h.app.URL + "/cb"}}.Encode(),
+		map[string]string{"Authorization": "Basic " + basic(h.keyID, h.secret)})
+	if resp.StatusCode != 201 {
+		t.Fatalf("send: %d %s", resp.StatusCode, body)
+	}
+	h.deliver(queue.ChannelSMS)
+	if c := h.tw.requests("POST", "/Messages.json"); len(c) != 1 || c[0].Form.Has("StatusCallback") {
+		t.Fatalf("twilio request: %+v", c)
+	}
+	h.deliver(ChannelCallback)
+	cb := h.app.received("/cb")
+	if len(cb) != 1 || cb[0].Form.Get("MessageStatus") != "sent" || cb[0].Form.Get("MessageSid") != regexpSid.FindString(string(body)) {
+		t.Fatalf("callback: %+v", cb)
+	}
+}
