@@ -27,12 +27,19 @@ type matcher struct {
 	// children (CSR: cstart, ccls, cnext) and a failure link. That keeps the
 	// hot part of the automaton in L2 cache. Targets carry outFlag when the
 	// state has outputs.
+	//
+	// Transitions hold state codes, not numbers: a dense state u is coded
+	// u*k, its row offset, so a step is one add and one load with no
+	// multiply in the dependency chain; a sparse state u is coded
+	// ndk + (u - nDense). id turns a code back into a state number.
 	nDense int32
+	ndk    int32  // nDense * k: codes below it are dense rows
+	recip  uint64 // 2^32/k rounded up: code/k as a multiply and a shift
 	dense  []int32
 	cstart []int32
 	ccls   []int32
 	cnext  []int32
-	fail   []int32
+	fail   []int32 // state → code of its failure state
 	out    []int32 // state → first pattern ending exactly here, or -1
 	dict   []int32 // state → nearest proper suffix state with outputs, or 0
 	pnext  []int32 // pattern → next pattern ending at the same state, or -1
@@ -40,17 +47,26 @@ type matcher struct {
 	maxLen int32
 }
 
-// step is the transition function for a sparse (deep) state.
+// step is the transition function for a sparse (deep) state code.
 func (m *matcher) step(s, c int32) int32 {
-	for s >= m.nDense {
-		for j := m.cstart[s]; j < m.cstart[s+1]; j++ {
+	for s >= m.ndk {
+		u := s - m.ndk + m.nDense
+		for j := m.cstart[u]; j < m.cstart[u+1]; j++ {
 			if m.ccls[j] == c {
 				return m.cnext[j]
 			}
 		}
-		s = m.fail[s]
+		s = m.fail[u]
 	}
-	return m.dense[s*int32(m.k)+c]
+	return m.dense[s+c]
+}
+
+// id returns the state number of a code (without outFlag).
+func (m *matcher) id(code int32) int32 {
+	if code < m.ndk {
+		return int32((uint64(code) * m.recip) >> 32)
+	}
+	return code - m.ndk + m.nDense
 }
 
 // run feeds the skeleton through the automaton and appends a hit for every
@@ -73,8 +89,7 @@ func (m *matcher) run(sk *skel, needStart []bool) {
 	b := sk.b[:n]
 	dense := m.dense
 	cls := &m.class
-	k := int32(m.k)
-	nd := m.nDense
+	nd := m.ndk
 	var st [lanes]int32
 	var pos, bound [lanes]int
 	for j := 1; j < lanes; j++ {
@@ -89,22 +104,22 @@ func (m *matcher) run(sk *skel, needStart []bool) {
 	for it := 0; it < seg; it++ {
 		c0, c1, c2, c3 := cls[b[p0]], cls[b[p1]], cls[b[p2]], cls[b[p3]]
 		if s0 < nd {
-			s0 = dense[s0*k+c0]
+			s0 = dense[s0+c0]
 		} else {
 			s0 = m.step(s0, c0)
 		}
 		if s1 < nd {
-			s1 = dense[s1*k+c1]
+			s1 = dense[s1+c1]
 		} else {
 			s1 = m.step(s1, c1)
 		}
 		if s2 < nd {
-			s2 = dense[s2*k+c2]
+			s2 = dense[s2+c2]
 		} else {
 			s2 = m.step(s2, c2)
 		}
 		if s3 < nd {
-			s3 = dense[s3*k+c3]
+			s3 = dense[s3+c3]
 		} else {
 			s3 = m.step(s3, c3)
 		}
@@ -159,11 +174,10 @@ func (m *matcher) walkFrom(sk *skel, needStart []bool, from, to int, st int32, m
 	b := sk.b[:to]
 	dense := m.dense
 	cls := &m.class
-	k := int32(m.k)
-	nd := m.nDense
+	nd := m.ndk
 	for i := from; i < to; i++ {
 		if st < nd {
-			st = dense[st*k+cls[b[i]]]
+			st = dense[st+cls[b[i]]]
 		} else {
 			st = m.step(st, cls[b[i]])
 		}
@@ -180,7 +194,7 @@ func (m *matcher) walkFrom(sk *skel, needStart []bool, from, to int, st int32, m
 // emit appends the hits of every pattern ending at state st.
 func (m *matcher) emit(sk *skel, needStart []bool, st, end int32, dst *[]hit) {
 	f := sk.f
-	for t := st; t > 0; t = m.dict[t] {
+	for t := m.id(st); t > 0; t = m.dict[t] {
 		for p := m.out[t]; p >= 0; p = m.pnext[p] {
 			if needStart[p] {
 				if s := end - m.plen[p]; s < 0 || f[s]&flagStart == 0 {
@@ -283,13 +297,6 @@ func buildMatcherDense(pats [][]byte, denseBytes int) *matcher {
 	for u := 1; u < n; u++ {
 		hasOut[u] = m.out[u] >= 0 || m.dict[u] > 0
 	}
-	has := func(old int32) bool { return hasOut[old] }
-	target := func(old int32) int32 {
-		if has(old) {
-			return perm[old] | outFlag
-		}
-		return perm[old]
-	}
 	nd := n
 	if max := denseBytes / (4 * k); nd > max {
 		nd = max
@@ -298,6 +305,20 @@ func buildMatcherDense(pats [][]byte, denseBytes int) *matcher {
 		nd = 1
 	}
 	m.nDense = int32(nd)
+	m.ndk = int32(nd * k)
+	m.recip = (1<<32)/uint64(k) + 1
+	code := func(nu int32) int32 {
+		if int(nu) < nd {
+			return nu * int32(k)
+		}
+		return m.ndk + nu - int32(nd)
+	}
+	target := func(old int32) int32 {
+		if hasOut[old] {
+			return code(perm[old]) | outFlag
+		}
+		return code(perm[old])
+	}
 	m.dense = make([]int32, nd*k)
 	out, dict, nfail := make([]int32, n), make([]int32, n), make([]int32, n)
 	for u := 0; u < n; u++ {
@@ -309,7 +330,7 @@ func buildMatcherDense(pats [][]byte, denseBytes int) *matcher {
 		}
 		out[nu] = m.out[u]
 		dict[nu] = perm[m.dict[u]]
-		nfail[nu] = perm[fail[u]]
+		nfail[nu] = code(perm[fail[u]])
 	}
 	m.out, m.dict, m.fail = out, dict, nfail
 	// CSR children for the sparse states (edges are in BFS order of parents)

@@ -3,6 +3,7 @@ package filters
 import (
 	"bytes"
 	"errors"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -493,15 +494,50 @@ func FuzzScan(f *testing.F) {
 			for len(long) < 4096 {
 				long += " " + body
 			}
-			var a, b skel
-			a.normalize(long)
-			b.normalize(long)
+			if a, b := fusedAndWalked(long); !slices.Equal(a, b) {
+				t.Fatalf("fused automaton found %d hits, one walk %d", len(a), len(b))
+			}
+			var c skel
+			c.normalize(long)
 			all := make([]bool, testScanner.nPattern)
-			testScanner.m.run(&a, all)
-			testScanner.m.walkFrom(&b, all, 0, b.n, 0, -1, &b.hits)
-			if !slices.Equal(a.hits, b.hits) {
-				t.Fatalf("lanes found %d hits, one walk %d", len(a.hits), len(b.hits))
+			testScanner.m.run(&c, all)
+			if _, b := fusedAndWalked(long); !slices.Equal(c.hits, b) {
+				t.Fatalf("lanes found %d hits, one walk %d", len(c.hits), len(b))
 			}
 		}
 	})
+}
+
+// fusedAndWalked returns the hits of the automaton stepped by the normaliser
+// as it emits (what scans do) and of one separate walk over the finished
+// skeleton; they must be the same, including across the normaliser's
+// roll-backs of words it hands to its slow path.
+func fusedAndWalked(text string) (fused, walked []hit) {
+	all := make([]bool, testScanner.nPattern)
+	var a, b skel
+	a.m, a.needStart = testScanner.m, all
+	a.normalize(text)
+	b.normalize(text)
+	testScanner.m.walkFrom(&b, all, 0, b.n, 0, -1, &b.hits)
+	return a.hits, b.hits
+}
+
+func TestFusedMatchesWalk(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "corpus*", "*", "*"))
+	if len(files) < 800 {
+		t.Fatalf("only %d corpus files", len(files))
+	}
+	for _, f := range files {
+		c := loadCorpusContent(t, f)
+		for _, text := range append(append([]string{c.Subject}, c.Text...), c.HTML...) {
+			if a, b := fusedAndWalked(text); !slices.Equal(a, b) {
+				t.Fatalf("%s: fused %d hits, walk %d", f, len(a), len(b))
+			}
+		}
+	}
+	for _, text := range []string{"b o t t o x", "bo7ox and botox", "Juvéderm b0t0x f1ller 1ip", "patient's botox'd"} {
+		if a, b := fusedAndWalked(text); !slices.Equal(a, b) || len(a) == 0 {
+			t.Fatalf("%q: fused %v, walk %v", text, a, b)
+		}
+	}
 }

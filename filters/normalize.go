@@ -278,6 +278,13 @@ type skel struct {
 	lane [lanes - 1][]hit // hits of automaton lanes after the first
 	// tokStart: the next character starts a word
 	tokStart bool
+	// When m is set, every skeleton character steps the automaton as it is
+	// emitted (state st) and hits go to hits: the automaton's chain of
+	// dependent loads then overlaps the normaliser's own work instead of
+	// running as a second pass.
+	m         *matcher
+	needStart []bool
+	st        int32
 	digits   bool    // the text has a digit somewhere
 	numToks  []int32 // input offsets of the tokens holding ASCII digits
 }
@@ -294,6 +301,7 @@ type hit struct {
 
 func (s *skel) reset() {
 	s.n = 0
+	s.st = 0
 	s.toks = s.toks[:0]
 	s.hits = s.hits[:0]
 	s.digits = false
@@ -333,6 +341,25 @@ func (s *skel) put(c byte) {
 	s.b[n] = c
 	s.f[n] = fl
 	s.n = n + 1
+	if s.m != nil {
+		s.step(c)
+	}
+}
+
+// step feeds skeleton character c, just appended, to the automaton.
+func (s *skel) step(c byte) {
+	m := s.m
+	st, cl := s.st, m.class[c]
+	if st < m.ndk {
+		st = m.dense[st+cl]
+	} else {
+		st = m.step(st, cl)
+	}
+	if st < 0 {
+		st &= stateMask
+		m.emit(s, s.needStart, st, int32(s.n), &s.hits)
+	}
+	s.st = st
 }
 
 // endToken marks the last emitted character as ending a word.
@@ -344,6 +371,113 @@ func (s *skel) endToken(rawEnd int) {
 	s.tokStart = false
 }
 
+// fastWords normalises plain ASCII words (letters and apostrophes) and the
+// ASCII separators after them, from i (the start of a word) until a word
+// that needs the token path (digits, symbols or non-ASCII inside it) or a
+// separator that is not plain ASCII; it returns where it stopped. Prose is
+// almost all such words, so the loop keeps its state in locals and writes
+// token ends straight into capacity it reserved.
+func (s *skel) fastWords(text string, i int) int {
+	n := len(text)
+	if need := len(s.toks) + (n-i)/2 + 2; cap(s.toks) < need {
+		s.toks = append(make([]tokPos, 0, need+need/4), s.toks...)
+	}
+	b, f := s.b, s.f
+	toks := s.toks[:cap(s.toks)]
+	t := len(s.toks)
+	k := s.n
+	m := s.m
+	if m == nil {
+		m = &noMatcher
+	}
+	dense, cls, ndk, st := m.dense, &m.class, m.ndk, s.st
+	for i < n {
+		l := lowerTab[text[i]]
+		if l == 0 {
+			break
+		}
+		start, sk, st0, h0 := i, k, st, len(s.hits)
+		var saved byte
+		if k > 0 {
+			saved = f[k-1]
+		}
+		if k > 0 && b[k-1] == l && saved == flagStart|flagEnd {
+			f[k-1] |= flagStart // "b o t t o x"
+		} else {
+			b[k] = l
+			f[k] = flagStart
+			k++
+			if st < ndk {
+				st = dense[st+cls[l]]
+			} else {
+				st = m.step(st, cls[l])
+			}
+			if st < 0 {
+				st &= stateMask
+				m.emit(s, s.needStart, st, int32(k), &s.hits)
+			}
+		}
+		i++
+		prev := l // the previous letter stays in a register
+		for {
+			for i < n {
+				l = lowerTab[text[i]]
+				if l == 0 {
+					break
+				}
+				if l != prev {
+					b[k] = l
+					f[k] = 0
+					k++
+					prev = l
+					if st < ndk {
+						st = dense[st+cls[l]]
+					} else {
+						st = m.step(st, cls[l])
+					}
+					if st < 0 {
+						st &= stateMask
+						m.emit(s, s.needStart, st, int32(k), &s.hits)
+					}
+				}
+				i++
+			}
+			if i < n && (text[i] == '\'' || text[i] == '`') {
+				i++ // "patient's"
+				continue
+			}
+			break
+		}
+		if i < n {
+			if c := text[i]; c >= utf8.RuneSelf || asciiClass[c] != acSep && (asciiClass[c] != acLeet || leetContinues(text, i)) {
+				// the word goes on with digits, symbols or non-ASCII:
+				// undo it, automaton and hits included
+				k, i, st = sk, start, st0
+				s.hits = s.hits[:h0]
+				if sk > 0 {
+					f[sk-1] = saved
+				}
+				break
+			}
+		}
+		f[k-1] |= flagEnd
+		toks[t] = tokPos{int32(k), int32(i)}
+		t++
+		for i < n && text[i] < utf8.RuneSelf && asciiClass[text[i]] == acSep {
+			i++
+		}
+	}
+	s.n = k
+	s.toks = toks[:t]
+	s.st = st
+	return i
+}
+
+// noMatcher stands in when a skeleton is built without an automaton
+// (Normalize, pattern compilation): one dense row-less state that never
+// matches, so the fused loop needs no second version.
+var noMatcher = matcher{dense: make([]int32, 256), ndk: 1 << 30}
+
 // normalize appends the skeleton of text to s.
 func (s *skel) normalize(text string) {
 	s.grow(len(text))
@@ -354,62 +488,11 @@ func (s *skel) normalize(text string) {
 	}
 	for i < n {
 		c := text[i]
-		// fast path: a token of plain ASCII letters (and apostrophes)
+		// fast path: a run of plain ASCII words
 		if c < utf8.RuneSelf && asciiClass[c] == acLetter {
-			start, sn := i, s.n
-			b, f := s.b, s.f
-			var saved byte
-			if sn > 0 {
-				saved = f[sn-1]
-			}
-			k := sn
-			l := lowerTab[c]
-			if k > 0 && b[k-1] == l && saved == flagStart|flagEnd {
-				f[k-1] |= flagStart // "b o t t o x"
-			} else {
-				b[k] = l
-				f[k] = flagStart
-				k++
-			}
-			i++
-			for {
-				// the hot loop: one table load per letter; the previous
-				// letter stays in a register rather than being read back
-				// from the store just made
-				prev := b[k-1]
-				for i < n {
-					l = lowerTab[text[i]]
-					if l == 0 {
-						break
-					}
-					if l != prev {
-						b[k] = l
-						f[k] = 0
-						k++
-						prev = l
-					}
-					i++
-				}
-				if i < n && text[i] < utf8.RuneSelf && asciiClass[text[i]] == acDrop {
-					i++ // "patient's"
-					continue
-				}
-				break
-			}
-			if i == n || text[i] < utf8.RuneSelf && (asciiClass[text[i]] == acSep ||
-				asciiClass[text[i]] == acLeet && !leetContinues(text, i)) {
-				s.n = k
-				f[k-1] |= flagEnd
-				s.toks = append(s.toks, tokPos{int32(k), int32(i)})
-				for i < n && text[i] < utf8.RuneSelf && asciiClass[text[i]] == acSep {
-					i++
-				}
+			if j := s.fastWords(text, i); j != i {
+				i = j
 				continue
-			}
-			// the token goes on with digits, symbols or non-ASCII: redo it slowly
-			s.n, i = sn, start
-			if sn > 0 {
-				f[sn-1] = saved
 			}
 		}
 		// skip separators

@@ -325,8 +325,8 @@ func (sc *Scanner) scanHTML(w *work, h string) {
 func (sc *Scanner) scanText(w *work, text, part string) {
 	sk := &w.sk
 	sk.reset()
-	sk.normalize(text)
-	sc.m.run(sk, sc.needStart)
+	sk.m, sk.needStart = sc.m, sc.needStart
+	sk.normalize(text) // steps the automaton as it goes: sk.hits
 	// map hits to the raw end of their token (hits come in end order)
 	ti := 0
 	for i := range sk.hits {
