@@ -285,8 +285,8 @@ type skel struct {
 	m         *matcher
 	needStart []bool
 	st        int32
-	digits   bool    // the text has a digit somewhere
-	numToks  []int32 // input offsets of the tokens holding ASCII digits
+	digits    bool    // the text has a digit somewhere
+	numToks   []int32 // input offsets of the tokens holding ASCII digits
 }
 
 type tokPos struct{ end, rawEnd int32 }
