@@ -32,13 +32,17 @@ const (
 
 // Item is one queued outbound message.
 type Item struct {
-	ID        string    `json:"id"`
-	MessageID string    `json:"message_id"` // the accepted message it came from
-	Channel   string    `json:"channel"`
-	Kind      string    `json:"kind"`
-	From      string    `json:"from"` // envelope sender ("" for DSNs: null reverse-path)
-	To        string    `json:"to"`
-	Data      []byte    `json:"data"` // the full RFC 5322 message, or the SMS body
+	ID        string `json:"id"`
+	MessageID string `json:"message_id"` // the accepted message it came from
+	Channel   string `json:"channel"`
+	Kind      string `json:"kind"`
+	From      string `json:"from"` // envelope sender ("" for DSNs: null reverse-path)
+	To        string `json:"to"`
+	Data      []byte `json:"data"` // the full RFC 5322 message, or the SMS body
+	// Payload, when set, names the sealed vault record that holds Data
+	// instead: a large message is stored once for all its recipients, and
+	// a Badger transaction never has to carry it (see PayloadKey).
+	Payload   string    `json:"payload,omitempty"`
 	Media     []string  `json:"media,omitempty"`
 	Callback  string    `json:"callback,omitempty"` // SMS StatusCallback of the caller
 	Created   time.Time `json:"created"`
@@ -96,4 +100,17 @@ func Next(ctx context.Context, v *vault.Vault) (due time.Time, ok bool, err erro
 		return vault.ErrStop
 	})
 	return due, ok, err
+}
+
+// PayloadRecordKind is the RecordMeta.Kind of a shared payload record.
+const PayloadRecordKind = "payload"
+
+// PayloadRefPrefix is where the references to payload record id live in the
+// vault's message keyspace: one key per queue item still using it. The
+// last item to finish shreds the record.
+func PayloadRefPrefix(id string) string { return "payload/" + id + "/" }
+
+// PutPayloadRef records that item itemID uses payload id.
+func PutPayloadRef(b *vault.Batch, id, itemID string) {
+	b.Put(vault.KSMessage, PayloadRefPrefix(id)+itemID, nil)
 }
