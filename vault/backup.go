@@ -275,7 +275,7 @@ func Restore(ctx context.Context, opts Options, r io.Reader) error {
 		opts.Logger = slog.Default()
 	}
 	if ents, err := os.ReadDir(opts.Dir); err == nil && len(ents) > 0 {
-		return fmt.Errorf("%w: %s has %d entries", ErrNotEmpty, opts.Dir, len(ents))
+		return fmt.Errorf("%w: %s already holds %d files (a running or existing vault); restore into a new data_dir, or move this one away first", ErrNotEmpty, opts.Dir, len(ents))
 	} else if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("vault: restore: %w", err)
 	}

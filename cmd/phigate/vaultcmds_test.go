@@ -228,7 +228,7 @@ func TestBackupRestoreCommands(t *testing.T) {
 		t.Errorf("restored record: %v", err)
 	}
 	v.Close()
-	if code, _, errOut := dst.phigate(t, []byte(backup), "restore"); code != 1 || !strings.Contains(errOut, "empty data dir") {
+	if code, _, errOut := dst.phigate(t, []byte(backup), "restore"); code != 1 || !strings.Contains(errOut, "empty data dir") || !strings.Contains(errOut, "restore into a new data_dir") {
 		t.Errorf("restore over data: exit %d %q", code, errOut)
 	}
 
