@@ -22,6 +22,7 @@ package sms
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -40,6 +41,7 @@ import (
 	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/apikeys"
 	"github.com/phigate/phigate/vault/audit"
+	"github.com/phigate/phigate/vault/links"
 	"github.com/phigate/phigate/vault/queue"
 )
 
@@ -139,7 +141,8 @@ func New(o Options) (*Server, error) {
 	}
 	// Fail at start, not at the first PHI message: the longest notice this
 	// configuration can produce must fit one segment.
-	if _, err := NoticeText(s.render.name, strings.TrimSuffix(cfg.Portal.BaseURL, "/")+"/s/"+strings.Repeat("A", 22)); err != nil {
+	if _, err := NoticeText(s.render.name, strings.TrimSuffix(cfg.Portal.BaseURL, "/")+"/s/"+
+		strings.Repeat("A", base64.RawURLEncoding.EncodedLen(links.SMSTokenBytes))); err != nil {
 		return nil, fmt.Errorf("portal.base_url: %w", err)
 	}
 	s.senders = map[string]delivery.Sender{
