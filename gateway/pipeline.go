@@ -53,9 +53,16 @@ type Notice struct {
 type Renderer interface {
 	// Notice renders the neutral notice for one recipient.
 	Notice(m *Message, rcpt string, n Notice) (*queue.Item, error)
-	// Clean renders the PHI-free original for one recipient (pass-through).
+	// Clean renders the PHI-free original (pass-through). It is called once
+	// per message, with the first recipient; every recipient's queue item
+	// shares the Data it returns.
 	Clean(m *Message, rcpt string) (*queue.Item, error)
 }
+
+// MaxInlineData is the largest outbound message kept inside its queue
+// items. A larger one is sealed once as a payload record that its items
+// reference, so a Badger transaction (a few MB) never has to carry it.
+const MaxInlineData = 256 << 10
 
 // Scanner is what the pipeline needs of filters.
 type Scanner interface {
@@ -119,6 +126,9 @@ type Pipeline struct {
 	Now     func() time.Time
 	// Kick wakes the delivery scheduler after a commit; may be nil.
 	Kick func()
+	// PayloadTTL bounds how long a shared payload record is kept if its
+	// queue items never finish (delivery.max_lifetime); default 5 days.
+	PayloadTTL time.Duration
 
 	scanner atomic.Pointer[scannerBox]
 }
@@ -265,16 +275,35 @@ func (p *Pipeline) Accept(ctx context.Context, m *Message, r Renderer) (*Result,
 		ev.Action, ev.Outcome = audit.ActRewritten, "ok"
 
 	default:
-		for _, rcpt := range m.Recipients {
-			it, err := r.Clean(m, rcpt)
-			if err != nil {
-				return nil, fmt.Errorf("gateway: render clean: %w", err)
+		proto, err := r.Clean(m, m.Recipients[0])
+		if err != nil {
+			return nil, fmt.Errorf("gateway: render clean: %w", err)
+		}
+		if len(proto.Data) > MaxInlineData {
+			ttl := p.PayloadTTL
+			if ttl <= 0 {
+				ttl = 5 * 24 * time.Hour
 			}
-			p.fill(it, m, queue.KindClean, rcpt, now)
-			if err := queue.Put(b, it); err != nil {
+			proto.Payload = "pl-" + m.ID
+			if err := b.Seal(proto.Payload, proto.Data, vault.RecordMeta{
+				Kind: queue.PayloadRecordKind, Created: now, Expires: now.Add(ttl), Size: int64(len(proto.Data)),
+			}); err != nil {
+				return nil, fmt.Errorf("%w: seal payload: %w", ErrTemporary, err)
+			}
+			proto.Data = nil
+			ev.Objects = append(ev.Objects, "rec:"+proto.Payload)
+		}
+		for _, rcpt := range m.Recipients {
+			it := *proto
+			it.ID = ""
+			p.fill(&it, m, queue.KindClean, rcpt, now)
+			if it.Payload != "" {
+				queue.PutPayloadRef(b, it.Payload, it.ID)
+			}
+			if err := queue.Put(b, &it); err != nil {
 				return nil, err
 			}
-			res.Items = append(res.Items, it)
+			res.Items = append(res.Items, &it)
 			ev.Objects = append(ev.Objects, "q:"+it.ID)
 		}
 		ev.Action, ev.Outcome = audit.ActPassed, "ok"

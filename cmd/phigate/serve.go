@@ -154,7 +154,7 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 	s.mgr = mgr
 
 	s.pipe = &gateway.Pipeline{Vault: v, Policy: gateway.Policy(cfg.Filters.Policy), BaseURL: cfg.Portal.BaseURL,
-		LinkTTL: cfg.Portal.LinkTTL, Log: log, Kick: mgr.Kick}
+		LinkTTL: cfg.Portal.LinkTTL, PayloadTTL: cfg.Delivery.MaxLifetime, Log: log, Kick: mgr.Kick}
 	s.pipe.SetScanner(sc)
 
 	smtpTLS, generated, err := tlsconf.Server(cfg.SMTP.TLSCert, cfg.SMTP.TLSKey, cfg.DataDir, "smtp", []string{cfg.SMTP.Hostname})

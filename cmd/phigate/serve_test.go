@@ -562,3 +562,33 @@ print("sent")
 		}
 	}
 }
+
+// TestServeLargeCleanMessage relays a clean message far larger than one
+// Badger transaction can carry: it is stored once as a payload record for
+// all recipients, delivered intact to each, and shredded after the last.
+func TestServeLargeCleanMessage(t *testing.T) {
+	sink := deliverytest.Start(t, deliverytest.Options{StartTLS: true})
+	ts := startServe(t, "", upstreamYAML(sink))
+	ts.addAlice(t)
+	var body strings.Builder
+	for body.Len() < 6<<20 {
+		body.WriteString("The parking lot on Elm Street is closed on Friday; please use the garage.\r\n")
+	}
+	msg := "From: alice@practice.test\r\nTo: a@patient.test, b@patient.test\r\nSubject: Parking\r\n\r\n" + body.String()
+	rcpts := []string{"a@patient.test", "b@patient.test", "c@patient.test"}
+	if err := ts.submit(t, "PLAIN", alice, rcpts, msg); err != nil {
+		t.Fatalf("large clean message: %v", err)
+	}
+	msgs := sink.Wait(t, 3, 60*time.Second)
+	for _, m := range msgs {
+		if !strings.HasSuffix(string(m.Data), msg) {
+			t.Errorf("copy to %v is not the original (%d bytes)", m.To, len(m.Data))
+		}
+	}
+	waitAudit(t, ts, audit.ActShredded, 1) // the payload, after the last delivery
+	refs := 0
+	ts.s.v.ScanKeys(context.Background(), "msg/", "payload/", func(string) error { refs++; return nil })
+	if refs != 0 {
+		t.Errorf("%d payload references left after delivery", refs)
+	}
+}

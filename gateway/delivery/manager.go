@@ -62,6 +62,9 @@ type Manager struct {
 	inflight map[string]struct{}
 	missing  map[string]bool // channels without a sender, reported once
 
+	// payloadMu serialises the last-reference check of shared payloads.
+	payloadMu [16]sync.Mutex
+
 	// commitFailed slows the scheduler after a failed outcome commit, so a
 	// broken disk does not turn into a hot resend loop.
 	commitFailed chan struct{}
@@ -254,7 +257,7 @@ func (m *Manager) deliver(it *queue.Item) {
 		defer func() { m.o.Settled(it, outcome) }()
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), m.o.AttemptTimeout)
-	rcpt, err := m.o.Senders[it.Channel].Send(ctx, it)
+	rcpt, err := m.send(ctx, it)
 	cancel()
 	now := m.o.Now().UTC()
 
@@ -322,6 +325,16 @@ func (m *Manager) deliver(it *queue.Item) {
 	b.Audit(ev)
 	cctx, ccancel := context.WithTimeout(context.Background(), m.o.AttemptTimeout)
 	defer ccancel()
+	if it.Payload != "" && result != "deferred" {
+		// The last item to finish shreds the shared payload, in the same
+		// commit; the lock keeps two last items from each leaving it.
+		mu := &m.payloadMu[fnv32(it.Payload)%uint32(len(m.payloadMu))]
+		mu.Lock()
+		defer mu.Unlock()
+		if err := m.releasePayload(cctx, b, it); err != nil {
+			m.log.Error("payload reference check failed; it is left to retention", "q", it.ID, "err", err)
+		}
+	}
 	if cerr := m.o.Vault.Commit(cctx, b); cerr != nil {
 		// The item stays queued as it was: it is sent again (a duplicate if
 		// this attempt was delivered; the Message-ID is the same).
@@ -374,4 +387,52 @@ func statusCode(s string) string {
 		return code + " " + enh
 	}
 	return code
+}
+
+// send hands it to its channel's sender, with a shared payload loaded.
+func (m *Manager) send(ctx context.Context, it *queue.Item) (Receipt, error) {
+	if it.Payload == "" {
+		return m.o.Senders[it.Channel].Send(ctx, it)
+	}
+	data, _, err := m.o.Vault.OpenRecord(ctx, it.Payload)
+	switch {
+	case errors.Is(err, vault.ErrNotFound), errors.Is(err, vault.ErrShredded):
+		return Receipt{}, Permanent("554 5.3.0 message content is no longer stored", err)
+	case err != nil:
+		return Receipt{}, Temporary("reading the stored message failed", err)
+	}
+	cp := *it // the queue keeps referencing the payload, not a copy of it
+	cp.Data = data
+	return m.o.Senders[it.Channel].Send(ctx, &cp)
+}
+
+// releasePayload drops it's reference to its payload and shreds the
+// payload when no other item uses it.
+func (m *Manager) releasePayload(ctx context.Context, b *vault.Batch, it *queue.Item) error {
+	prefix := queue.PayloadRefPrefix(it.Payload)
+	b.Delete(vault.KSMessage, prefix+it.ID)
+	others := false
+	err := m.o.Vault.ScanKeys(ctx, vault.KSMessage, prefix, func(key string) error {
+		if key != prefix+it.ID {
+			others = true
+			return vault.ErrStop
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if !others {
+		b.Shred(it.Payload)
+	}
+	return nil
+}
+
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
