@@ -333,7 +333,10 @@ func auditExport(ctx context.Context, env *Env, args []string) int {
 	p := newProgress(env.Stderr, !isTerminal(env.Stdout))
 	var total uint64
 	if p.on {
-		total, _ = c.v.AuditCount(ctx)
+		// Progress is the sequence number reached against the head's: it
+		// stays right after pruning (which removes the first numbers) and
+		// with --since (which skips ahead), and costs no scan.
+		total, _, _ = c.v.AuditHead(ctx)
 	}
 	var n, seen uint64
 	tick := func(seq uint64) {
