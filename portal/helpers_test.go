@@ -20,6 +20,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -29,16 +30,29 @@ import (
 	"github.com/phigate/phigate/vault/queue"
 )
 
-// clock is a settable test clock.
+// clock is a settable test clock. A real clock follows time.Now plus the
+// offsets added, so a browser test can run in real time and still jump a
+// link past its reminder time.
 type clock struct {
-	mu sync.Mutex
-	t  time.Time
+	mu   sync.Mutex
+	t    time.Time
+	real bool
+	off  time.Duration
 }
 
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.real {
+		return time.Now().Add(c.off)
+	}
+	return c.t
+}
+
 func (c *clock) Add(d time.Duration) {
 	c.mu.Lock()
 	c.t = c.t.Add(d)
+	c.off += d
 	c.mu.Unlock()
 }
 
@@ -49,7 +63,10 @@ type env struct {
 	srv   *Server
 	clk   *clock
 	base  string
-	kicks int
+	kicks atomic.Int64
+	// onKick, when set before the server starts, also runs on each kick
+	// (the relay harness wakes the real delivery manager).
+	onKick func()
 }
 
 func newEnv(t testing.TB, mutate ...func(*configs.Config)) *env {
@@ -63,6 +80,13 @@ func newEnv(t testing.TB, mutate ...func(*configs.Config)) *env {
 		m(cfg)
 	}
 	clk := &clock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	return newEnvClock(t, cfg, clk)
+}
+
+// newEnvClock is newEnv with a given config and clock.
+func newEnvClock(t testing.TB, cfg *configs.Config, clk *clock) *env {
+	t.Helper()
+	dir := cfg.DataDir
 	v, err := vault.Open(context.Background(), vault.Options{Dir: dir + "/vault", MasterKey: bytes.Repeat([]byte{7}, 32),
 		Now: clk.Now, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
@@ -70,7 +94,12 @@ func newEnv(t testing.TB, mutate ...func(*configs.Config)) *env {
 	}
 	t.Cleanup(func() { v.Close() })
 	e := &env{t: t, cfg: cfg, v: v, clk: clk}
-	e.srv, err = New(Options{Config: cfg, Vault: v, Now: clk.Now, Kick: func() { e.kicks++ },
+	e.srv, err = New(Options{Config: cfg, Vault: v, Now: clk.Now, Kick: func() {
+		e.kicks.Add(1)
+		if e.onKick != nil {
+			e.onKick()
+		}
+	},
 		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -85,6 +114,12 @@ func (e *env) listen() string {
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	return e.serve(ln)
+}
+
+// serve serves the portal on ln until the test ends.
+func (e *env) serve(ln net.Listener) string {
+	e.t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- e.srv.Serve(ctx, ln) }()
@@ -265,11 +300,20 @@ const xssHTML = `<html><head><style>body{background:url(https://evil.example/bg)
 // testMessage is an email with text and HTML alternatives (XSS payloads in
 // the HTML), an inline cid image and an attached photo with EXIF, and a PDF.
 func testMessage(t testing.TB, photo []byte, extraText string) []byte {
+	return testMessageFrom(t, "Dr. Rivera <rivera@clinic.example>", "<pat@example.com>", "Your lab results", photo, extraText)
+}
+
+// testPDF is the attachment of testMessage: a PDF whose bytes would be
+// script if a browser sniffed it as HTML.
+const testPDF = "%PDF-1.4\n% test results\n<html><script>alert(1)</script></html>\n%%EOF\n"
+
+// testMessageFrom is testMessage with its own From, To and Subject.
+func testMessageFrom(t testing.TB, from, to, subject string, photo []byte, extraText string) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	mixed := multipart.NewWriter(&b)
 	var out bytes.Buffer
-	out.WriteString("From: Dr. Rivera <rivera@clinic.example>\r\nTo: <pat@example.com>\r\nSubject: Your lab results\r\n" +
+	out.WriteString("From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject + "\r\n" +
 		"Date: Sun, 01 Mar 2026 11:00:00 +0000\r\nMessage-ID: <orig-1@clinic.example>\r\nMIME-Version: 1.0\r\n" +
 		"Content-Type: multipart/mixed; boundary=\"" + mixed.Boundary() + "\"\r\n\r\n")
 	rel := &bytes.Buffer{}
@@ -299,7 +343,7 @@ func testMessage(t testing.TB, photo []byte, extraText string) []byte {
 	pp.Write(enc(photo))
 	fp, _ := mixed.CreatePart(map[string][]string{"Content-Type": {"application/pdf"}, "Content-Transfer-Encoding": {"base64"},
 		"Content-Disposition": {`attachment; filename="../../results.pdf"`}})
-	fp.Write(enc([]byte("%PDF-1.4\n% test results\n<html><script>alert(1)</script></html>\n%%EOF\n")))
+	fp.Write(enc([]byte(testPDF)))
 	mixed.Close()
 	out.Write(b.Bytes())
 	return out.Bytes()

@@ -317,7 +317,7 @@ func TestOneTimeCode(t *testing.T) {
 	if len(codes) != 1 || codes[0].Channel != queue.ChannelSMS || codes[0].To != "+15550001111" {
 		t.Fatalf("code items: %+v", codes)
 	}
-	if e.kicks == 0 {
+	if e.kicks.Load() == 0 {
 		t.Error("delivery not kicked")
 	}
 	code := string(codes[0].Data[strings.Index(string(codes[0].Data), "code is ")+8:][:6])

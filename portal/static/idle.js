@@ -3,6 +3,8 @@
 // without this file (a <noscript> refresh does the logoff).
 (function () {
   "use strict";
+  // Marks that scripts run here (tests tell a JavaScript-off browser by it).
+  document.documentElement.classList.add("js");
   var box = document.getElementById("idle-warning");
   if (!box) { return; }
   var idle = parseInt(box.getAttribute("data-idle"), 10) || 600;
