@@ -266,7 +266,7 @@ func checkPage(t *testing.T, step string) chromedp.Action[chromedp.Void] {
 func tabTo(sel string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		for range 40 {
-			ok, err := chromedp.Evaluate[bool](`!!document.activeElement && document.activeElement.matches(` + strconv.Quote(sel) + `)`)(ctx, tg)
+			ok, err := chromedp.Evaluate[bool](`!!document.activeElement && document.activeElement.matches(`+strconv.Quote(sel)+`)`)(ctx, tg)
 			if err != nil {
 				return err
 			}
