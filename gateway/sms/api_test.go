@@ -44,7 +44,7 @@ func TestSendWithTwilioSDK(t *testing.T) {
 	}
 	cleanSid := *m.Sid
 	items := h.queuedOn(queue.ChannelSMS)
-	if len(items) != 1 || string(items[0].Data) != cleanBody || items[0].Kind != queue.KindClean || sidOf(items[0].ID) != cleanSid {
+	if len(items) != 1 || string(items[0].Data) != cleanBody || items[0].Kind != queue.KindClean || sidOf(items[0].MessageID) != cleanSid {
 		t.Fatalf("clean item: %+v", items)
 	}
 
@@ -62,7 +62,7 @@ func TestSendWithTwilioSDK(t *testing.T) {
 	}
 	var notice *queue.Item
 	for _, it := range h.queuedOn(queue.ChannelSMS) {
-		if sidOf(it.ID) == phiSid {
+		if sidOf(it.MessageID) == phiSid {
 			notice = it
 		}
 	}

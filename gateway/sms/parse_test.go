@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/twilio/twilio-go/client"
+
+	"github.com/phigate/phigate/vault/queue"
 )
 
 // Twilio's published signature test vectors, as in twilio-go's own
@@ -333,4 +335,24 @@ func FuzzParseSend(f *testing.F) {
 			t.Fatalf("accepted out of bounds: %+v", r)
 		}
 	})
+}
+
+func TestAPIItem(t *testing.T) {
+	id := randHex(16)
+	for _, tc := range []struct {
+		it   queue.Item
+		want bool
+		ref  string
+	}{
+		{queue.Item{ID: "q1", MessageID: id, Channel: queue.ChannelSMS, Kind: queue.KindNotice}, true, id},
+		{queue.Item{ID: "q2", MessageID: id, Channel: queue.ChannelSMS, Kind: queue.KindClean}, true, id},
+		{queue.Item{ID: "q3", MessageID: id, Channel: queue.ChannelSMS, Kind: queue.KindCode}, false, "q3"},
+		{queue.Item{ID: "q4", MessageID: id, Channel: queue.ChannelSMS, Kind: queue.KindReminder}, false, "q4"},
+		{queue.Item{ID: "q5", MessageID: id, Channel: queue.ChannelEmail, Kind: queue.KindNotice}, false, "q5"},
+		{queue.Item{ID: "q6", MessageID: "not-hex", Channel: queue.ChannelSMS, Kind: queue.KindNotice}, false, "q6"},
+	} {
+		if apiItem(&tc.it) != tc.want || statusRef(&tc.it) != tc.ref {
+			t.Errorf("%+v: apiItem %v ref %q", tc.it, apiItem(&tc.it), statusRef(&tc.it))
+		}
+	}
 }

@@ -56,23 +56,14 @@ func (r *Renderer) Notice(m *gateway.Message, rcpt string, n gateway.Notice) (*q
 	if err != nil {
 		return nil, err
 	}
-	return &queue.Item{ID: itemID(m), Channel: queue.ChannelSMS, Kind: queue.KindNotice, From: m.From, To: rcpt,
+	return &queue.Item{Channel: queue.ChannelSMS, Kind: queue.KindNotice, From: m.From, To: rcpt,
 		Data: []byte(text)}, nil
 }
 
 // Clean passes the original text through unchanged.
 func (r *Renderer) Clean(m *gateway.Message, rcpt string) (*queue.Item, error) {
-	return &queue.Item{ID: itemID(m), Channel: queue.ChannelSMS, Kind: queue.KindClean, From: m.From, To: rcpt,
+	return &queue.Item{Channel: queue.ChannelSMS, Kind: queue.KindClean, From: m.From, To: rcpt,
 		Data: []byte(bodyOf(m))}, nil
-}
-
-// itemID makes the one queue item of a single-recipient message share the
-// message's ID, so the API's message SID ("SM" + ID) names both.
-func itemID(m *gateway.Message) string {
-	if len(m.Recipients) == 1 {
-		return m.ID
-	}
-	return ""
 }
 
 func bodyOf(m *gateway.Message) string {

@@ -161,10 +161,23 @@ type Observer struct{ s *Server }
 
 var _ delivery.Observer = Observer{}
 
-// apiItem reports whether it is the single queue item of a message accepted
-// through the API (or a practice reply) — those share their message's ID.
-// The portal's codes and reminders have their own IDs and no API state.
-func apiItem(it *queue.Item) bool { return it.ID != "" && it.ID == it.MessageID }
+// apiItem reports whether it is the queue item of a message accepted
+// through the API (or a practice app's reply): the pipeline's notice or
+// clean copy, whose message ID names the API message. The portal's codes
+// and reminders carry the ID of the message they are about, but are kinds
+// of their own and have no API state.
+func apiItem(it *queue.Item) bool {
+	return it.Channel == queue.ChannelSMS && (it.Kind == queue.KindNotice || it.Kind == queue.KindClean) && validHexID(it.MessageID)
+}
+
+// statusRef is what Twilio's status callback for it names (?ps=): the API
+// message for API items, else the queue item.
+func statusRef(it *queue.Item) string {
+	if apiItem(it) {
+		return it.MessageID
+	}
+	return it.ID
+}
 
 // Delivered records that Twilio accepted the message. When Twilio will not
 // call back (no sms.public_url) the caller hears "sent" from us instead.
@@ -172,7 +185,7 @@ func (o Observer) Delivered(b *vault.Batch, it *queue.Item, r delivery.Receipt) 
 	if !apiItem(it) {
 		return nil
 	}
-	sid := sidOf(it.ID)
+	sid := sidOf(it.MessageID)
 	now := o.s.now().UTC()
 	if err := putEvent(b, sid, "px", msgEvent{Status: "sent", Time: now, ProviderSID: r.ProviderID}); err != nil {
 		return err
@@ -189,7 +202,7 @@ func (o Observer) Failed(b *vault.Batch, it *queue.Item, permanent bool, status 
 	if !permanent || !apiItem(it) {
 		return nil
 	}
-	sid := sidOf(it.ID)
+	sid := sidOf(it.MessageID)
 	now := o.s.now().UTC()
 	code := errorCode(status)
 	if err := putEvent(b, sid, "px", msgEvent{Status: "failed", Time: now, ErrorCode: code}); err != nil {

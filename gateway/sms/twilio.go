@@ -208,7 +208,7 @@ func NewTwilioSender(cfg *configs.Config, v *vault.Vault) (*TwilioSender, error)
 }
 
 // Send creates the message at Twilio. The status callback URL names the
-// queue item, so Twilio's reports find the message without a lookup that
+// message (statusRef), so Twilio's reports find it without a lookup that
 // could race the recording of this very send.
 func (t *TwilioSender) Send(ctx context.Context, it *queue.Item) (delivery.Receipt, error) {
 	if !validE164(it.To) {
@@ -243,7 +243,7 @@ func (t *TwilioSender) Send(ctx context.Context, it *queue.Item) (delivery.Recei
 		p.SetMediaUrl(it.Media)
 	}
 	if t.statusURL != "" {
-		p.SetStatusCallback(t.statusURL + "?ps=" + url.QueryEscape(it.ID))
+		p.SetStatusCallback(t.statusURL + "?ps=" + url.QueryEscape(statusRef(it)))
 	}
 	m, err := t.api.service(ctx).CreateMessage(p)
 	if err != nil {

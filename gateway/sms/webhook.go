@@ -270,8 +270,9 @@ func (s *Server) inbound(ctx *fasthttp.RequestCtx) {
 	writeTwiML(ctx, reply)
 }
 
-// status is POST /twilio/status?ps=<queue item ID>: Twilio reporting on a
-// message phigate sent.
+// status is POST /twilio/status?ps=<ref>: Twilio reporting on a message
+// phigate sent; ref is the API message's ID, or the queue item's for the
+// portal's own texts (statusRef).
 func (s *Server) status(ctx *fasthttp.RequestCtx) {
 	actor := "ip:" + ctx.RemoteIP().String()
 	f, e, detail := s.verify(ctx)
@@ -319,7 +320,7 @@ func (s *Server) status(ctx *fasthttp.RequestCtx) {
 		return
 	}
 	sid := sidOf(ps)
-	ev.Objects = append(ev.Objects, "msg:"+ps, "q:"+ps)
+	ev.Objects = append(ev.Objects, "ref:"+ps)
 
 	key := eventKey(sid, "tw", st)
 	mu := s.lockFor(key)
