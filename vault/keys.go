@@ -32,8 +32,9 @@ import (
 	"github.com/phigate/phigate/vault/audit"
 )
 
-// ErrWrongMasterKey reports a master key that does not open this data dir.
-var ErrWrongMasterKey = errors.New("vault: the master key does not match this data dir")
+// ErrWrongMasterKey reports a master key that does not open a data dir or a
+// backup.
+var ErrWrongMasterKey = errors.New("vault: wrong master key")
 
 const (
 	infoKEKWrap = "phigate/kek-wrap/v1"

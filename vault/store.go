@@ -93,7 +93,7 @@ func openStore(ctx context.Context, opts Options) (*store, error) {
 func openErr(dir string, err error) error {
 	switch {
 	case errors.Is(err, badger.ErrEncryptionKeyMismatch):
-		return fmt.Errorf("vault: open %s: %w", dir, ErrWrongMasterKey)
+		return fmt.Errorf("vault: open %s: the master key does not match this data dir: %w", dir, ErrWrongMasterKey)
 	case strings.Contains(err.Error(), "Cannot acquire directory lock"):
 		return fmt.Errorf("vault: open %s: data dir is in use by another process (is phigate serve running?): %w", dir, err)
 	}
