@@ -138,6 +138,9 @@ func (s *Server) NewSession(c *gosmtp.Conn) (gosmtp.Session, error) {
 		ip = ta.IP.String()
 	}
 	if !s.ipRate.allow(ip) {
+		// go-smtp asks for the session at EHLO and would keep the
+		// connection open for another try: end it after this reply.
+		_ = c.Conn().SetReadDeadline(time.Now())
 		return nil, errRateLimited
 	}
 	return &session{s: s, conn: c, ip: ip, trusted: s.isTrusted(remote)}, nil

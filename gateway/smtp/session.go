@@ -113,6 +113,10 @@ func (se *session) Mail(from string, opts *gosmtp.MailOptions) error {
 		if !se.s.userRate.allow(se.user.ID) {
 			return errRateLimited
 		}
+	} else if !se.s.ipRate.allow(se.ip) {
+		// A trusted client has no user to count against: its messages
+		// count against its address, like its connections.
+		return errRateLimited
 	}
 	if from != "" && !validAddress(from) {
 		return errBadAddress

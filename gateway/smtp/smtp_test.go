@@ -356,3 +356,86 @@ func TestStorageFailureIsTemporary(t *testing.T) {
 		t.Fatalf("got %d %v (%v), want 452 4.3.1", got, enh, err)
 	}
 }
+
+func TestRateLimits(t *testing.T) {
+	t.Run("per user", func(t *testing.T) {
+		h := newHarness(t, func(c *configs.Config) { c.SMTP.PerUserPerMinute = 2 })
+		c := h.dial(t, true)
+		for i := range 3 {
+			err := send(c, alice, []string{"pat@patient.test"}, phiMsg)
+			got, enh := code(err)
+			if i < 2 && err != nil {
+				t.Fatalf("message %d: %v", i, err)
+			}
+			if i == 2 && (got != 450 || enh != (gosmtp.EnhancedCode{4, 7, 1})) {
+				t.Fatalf("message over the limit: %v, want 450 4.7.1", err)
+			}
+		}
+	})
+	t.Run("per client address", func(t *testing.T) {
+		h := newHarness(t, func(c *configs.Config) {
+			c.SMTP.PerIPPerMinute = 3
+			c.SMTP.TrustedNetworks = []string{"127.0.0.0/8"}
+		})
+		c, err := gosmtp.Dial(h.addr) // connection 1
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		for i := range 3 { // messages 2 and 3 are within the limit, 4 is not
+			err := send(c, "ehr@practice.test", []string{"pat@patient.test"}, phiMsg)
+			if i < 2 && err != nil {
+				t.Fatalf("message %d: %v", i, err)
+			}
+			if got, _ := code(err); i == 2 && got != 450 {
+				t.Fatalf("message over the limit: %v, want 450", err)
+			}
+		}
+		c2, err := gosmtp.Dial(h.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c2.Close()
+		if got, _ := code(c2.Hello("client.test")); got != 450 {
+			t.Errorf("a new connection over the limit got %d, want a 450 greeting", got)
+		}
+	})
+}
+
+func TestIdleSessionTimesOut(t *testing.T) {
+	h := newHarness(t, func(c *configs.Config) { c.SMTP.ReadTimeout = 200 * time.Millisecond })
+	conn, err := net.Dial("tcp", h.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	greeting := make([]byte, 512)
+	if _, err := conn.Read(greeting); err != nil {
+		t.Fatal(err)
+	}
+	// Say nothing: the server must hang up on its own.
+	start := time.Now()
+	buf := make([]byte, 512)
+	for {
+		if _, err := conn.Read(buf); err != nil {
+			break
+		}
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("idle session lasted %v with a 200ms read timeout", d)
+	}
+}
+
+func TestSizeAnnouncedAndEnforcedEarly(t *testing.T) {
+	h := newHarness(t, func(c *configs.Config) { c.SMTP.MaxMessageBytes = 4096 })
+	c := h.dial(t, true)
+	ok, v := c.Extension("SIZE")
+	if !ok || v != "4096" {
+		t.Fatalf("SIZE extension %v %q, want 4096", ok, v)
+	}
+	err := c.Mail(alice, &gosmtp.MailOptions{Size: 100000})
+	if got, enh := code(err); got != 552 || enh != (gosmtp.EnhancedCode{5, 3, 4}) {
+		t.Errorf("MAIL with SIZE over the limit: %v, want 552 5.3.4", err)
+	}
+}
