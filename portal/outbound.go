@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/phigate/phigate/configs"
+	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/links"
 	"github.com/phigate/phigate/vault/queue"
 )
@@ -17,25 +19,37 @@ import (
 // original's From), so codes and reminders come from the same sender; else
 // postmaster at the SMTP hostname.
 func (s *Server) senderOf(ctx context.Context, recordID string) string {
-	if raw, _, err := s.v.OpenRecord(ctx, recordID); err == nil {
+	if a := recordSender(ctx, s.v, recordID); a != "" {
+		return a
+	}
+	return "postmaster@" + s.mailHost
+}
+
+// recordSender is the From address of sealed record id, or "".
+func recordSender(ctx context.Context, v *vault.Vault, recordID string) string {
+	if raw, _, err := v.OpenRecord(ctx, recordID); err == nil {
 		if m, err := mail.ReadMessage(bytes.NewReader(raw)); err == nil {
 			if a, err := mail.ParseAddress(m.Header.Get("From")); err == nil && strings.Contains(a.Address, "@") {
 				return a.Address
 			}
 		}
 	}
-	return "postmaster@" + s.mailHost
+	return ""
 }
 
 // emailMessage renders a plain-text RFC 5322 message.
 func (s *Server) emailMessage(id, from, to, subject, body string, now time.Time) []byte {
+	return emailMessage(s.cfg.PracticeName, s.mailHost, id, from, to, subject, body, now)
+}
+
+func emailMessage(practice, mailHost, id, from, to, subject, body string, now time.Time) []byte {
 	var b bytes.Buffer
 	h := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
-	h("From", mime.QEncoding.Encode("utf-8", s.cfg.PracticeName)+" <"+from+">")
+	h("From", mime.QEncoding.Encode("utf-8", practice)+" <"+from+">")
 	h("To", "<"+to+">")
 	h("Subject", mime.QEncoding.Encode("utf-8", subject))
 	h("Date", now.Format(time.RFC1123Z))
-	h("Message-ID", "<"+id+"@"+s.mailHost+">")
+	h("Message-ID", "<"+id+"@"+mailHost+">")
 	h("MIME-Version", "1.0")
 	h("Content-Type", "text/plain; charset=utf-8")
 	h("Content-Transfer-Encoding", "8bit")
@@ -67,25 +81,34 @@ func (s *Server) codeItem(ctx context.Context, l *links.Link, channel, to, code 
 
 // reminderItem is the one unread reminder, carrying the same link.
 func (s *Server) reminderItem(ctx context.Context, l *links.Link, token string, now time.Time) *queue.Item {
-	url := s.baseURL + "/s/" + token
-	it := &queue.Item{ID: newItemID(), MessageID: l.MessageID, Channel: l.Channel, Kind: queue.KindReminder,
+	return linkNoticeItem(s.cfg, s.mailHost, l, token, s.senderOf(ctx, l.RecordID), queue.KindReminder,
+		"Reminder: secure message from "+s.cfg.PracticeName,
+		"You have a secure message from %s that has not been opened yet.", "reminder, you have a secure message.", now)
+}
+
+// linkNoticeItem is a neutral notice for link l with its token: the
+// reminder, or the new link staff send in place of a locked or lost one.
+// Like the gateway's notice it names the practice and its phone, says why
+// the message is behind a link, and never asks for a password.
+func linkNoticeItem(c *configs.Config, mailHost string, l *links.Link, token, from, kind, subject, lead, smsLead string, now time.Time) *queue.Item {
+	url := strings.TrimSuffix(c.Portal.BaseURL, "/") + "/s/" + token
+	it := &queue.Item{ID: newItemID(), MessageID: l.MessageID, Channel: l.Channel, Kind: kind,
 		To: l.Recipient, Created: now, Due: now}
 	if l.Channel == queue.ChannelSMS {
-		it.Data = []byte(fmt.Sprintf("%s: reminder, you have a secure message. %s", s.cfg.PracticeName, url))
+		it.Data = []byte(fmt.Sprintf("%s: %s %s", c.PracticeName, smsLead, url))
 		return it
 	}
-	from := s.senderOf(ctx, l.RecordID)
 	it.From = from
 	contact := ""
-	if s.cfg.PracticePhone != "" {
-		contact = fmt.Sprintf(" Questions? Call %s at %s.", s.cfg.PracticeName, s.cfg.PracticePhone)
+	if c.PracticePhone != "" {
+		contact = fmt.Sprintf(" Questions? Call %s at %s.", c.PracticeName, c.PracticePhone)
 	}
-	it.Data = s.emailMessage(it.ID, from, l.Recipient, "Reminder: secure message from "+s.cfg.PracticeName,
-		fmt.Sprintf("You have a secure message from %s that has not been opened yet.\n\n"+
+	it.Data = emailMessage(c.PracticeName, mailHost, it.ID, from, l.Recipient, subject,
+		fmt.Sprintf(lead+"\n\n"+
 			"To protect your privacy, the message is kept on our secure portal instead of being sent by email.\n\n"+
 			"Open your message:\n%s\n\nThe link works until %s. You will be asked to confirm who you are. "+
 			"We will never ask you for a password.%s\n",
-			s.cfg.PracticeName, url, l.Expires.UTC().Format("January 2, 2006"), contact), now)
+			c.PracticeName, url, l.Expires.UTC().Format("January 2, 2006"), contact), now)
 	return it
 }
 

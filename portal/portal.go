@@ -556,6 +556,8 @@ type page struct {
 	// staff
 	Next    string
 	Replies []replyRow
+	Query   string
+	Links   []linkRow
 }
 
 func (r *req) page(title string) *page {

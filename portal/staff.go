@@ -55,6 +55,23 @@ func (s *Server) routeStaff(r *req, method, rest string) {
 		s.logout(r, kindStaff)
 	case rest == "/stay" && method == "POST":
 		s.stay(r, kindStaff)
+	case rest == "/links":
+		if method != "GET" {
+			r.methodNotAllowed("GET")
+			return
+		}
+		s.staffLinks(r)
+	case strings.HasPrefix(rest, "/links/"):
+		id, action, _ := strings.Cut(strings.TrimPrefix(rest, "/links/"), "/")
+		if method != "POST" {
+			r.methodNotAllowed("POST")
+			return
+		}
+		if !validRecordID(id) {
+			r.status(404, "notfound_title", "notfound_body")
+			return
+		}
+		s.staffLinkAction(r, id, action)
 	case strings.HasPrefix(rest, "/r/") && method == "GET":
 		parts := strings.Split(strings.TrimPrefix(rest, "/r/"), "/")
 		if !validRecordID(parts[0]) {
