@@ -32,6 +32,7 @@ const (
 	ActSignatureBad   = "signature.invalid"
 	ActConsentChanged = "consent.changed"
 	ActAPIKeyAdded    = "apikey.added"
+	ActPatientChanged = "patient.changed" // directory entry added, changed or removed
 )
 
 // Event is one audit entry. Seq, Prev and Hash are set by the vault when the
