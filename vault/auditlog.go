@@ -384,3 +384,81 @@ func (s *store) pruneAudit(ctx context.Context, v *Vault, cutoff time.Time) (int
 	}
 	return n, nil
 }
+
+// ErrCheckpointPruned reports a kept checkpoint older than the audit
+// retention: its entry is gone, so it can no longer be checked.
+var ErrCheckpointPruned = errors.New("vault: the checkpoint's entry was pruned (audit retention); keep a newer checkpoint")
+
+// AuditCheckpoint checks that the chain still passes through a checkpoint
+// kept elsewhere (the seq and head hash AuditVerify returned earlier). A
+// chain that verifies on its own may still have been rewritten from some
+// entry on by someone holding the master key; the kept checkpoint catches
+// that. A mismatch is an *AuditError naming the checkpoint's entry.
+func (v *Vault) AuditCheckpoint(ctx context.Context, seq uint64, hash []byte) error {
+	if len(hash) != audit.HashSize {
+		return fmt.Errorf("vault: checkpoint hash must be %d bytes, got %d", audit.HashSize, len(hash))
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if seq == 0 {
+		if !hmac.Equal(hash, audit.Genesis[:]) {
+			return &AuditError{Seq: 1, Reason: "checkpoint 0 must be the genesis hash"}
+		}
+		return nil
+	}
+	headSeq, _, err := v.AuditHead(ctx)
+	if err != nil {
+		return err
+	}
+	if seq > headSeq {
+		return &AuditError{Seq: headSeq + 1, Reason: fmt.Sprintf("the chain ends at entry %d, before the kept checkpoint %d (entries removed and the head rewritten)", headSeq, seq)}
+	}
+	var got []byte
+	err = v.s.view(func(txn *badger.Txn) error {
+		item, err := txn.Get(auditKey(seq))
+		if err == nil {
+			return item.Value(func(val []byte) error {
+				l, err := audit.ParseLink(val)
+				if err != nil {
+					return &AuditError{Seq: seq, Reason: "entry is unreadable (corrupted): " + err.Error()}
+				}
+				got = append([]byte(nil), l.Computed[:]...)
+				return nil
+			})
+		}
+		if !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		item, err = txn.Get(anchorKey)
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return &AuditError{Seq: seq, Reason: "the checkpoint's entry is missing (removed)"}
+		}
+		if err != nil {
+			return err
+		}
+		val, err := item.ValueCopy(nil)
+		if err != nil {
+			return err
+		}
+		a, err := v.s.keys.decodeAnchor(val)
+		if err != nil {
+			return err
+		}
+		switch {
+		case a.seq == seq:
+			got = append([]byte(nil), a.hash[:]...)
+			return nil
+		case seq < a.seq:
+			return fmt.Errorf("checkpoint %d, pruned up to %d: %w", seq, a.seq, ErrCheckpointPruned)
+		}
+		return &AuditError{Seq: seq, Reason: "the checkpoint's entry is missing (removed)"}
+	})
+	if err != nil {
+		return err
+	}
+	if !hmac.Equal(got, hash) {
+		return &AuditError{Seq: seq, Reason: "entry does not match the kept checkpoint (the chain was rewritten from here or earlier)"}
+	}
+	return nil
+}

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dgraph-io/badger/v4"
+
 	"github.com/phigate/phigate/vault/audit"
 )
 
@@ -296,4 +298,100 @@ func TestWrongMasterKey(t *testing.T) {
 	if _, err := Open(context.Background(), o); !errors.Is(err, ErrWrongMasterKey) {
 		t.Errorf("wrong key: %v", err)
 	}
+}
+
+// rewriteChain re-encodes entries from..last with a changed actor, chains
+// them properly and moves the head record: what someone holding the master
+// key could do. AuditVerify alone cannot see it.
+func rewriteChain(t *testing.T, v *Vault, from, last uint64) {
+	t.Helper()
+	var prev [32]byte
+	if from > 1 {
+		l, err := audit.ParseLink(rawGet(t, v, auditKey(from-1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev = l.Computed
+	}
+	for s := from; s <= last; s++ {
+		e, err := audit.Decode(rawGet(t, v, auditKey(s)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.Actor = "user:someone-else"
+		val, h := audit.Encode(nil, &e, s, prev)
+		rawSet(t, v, auditKey(s), val)
+		prev = h
+	}
+	for s := last + 1; ; s++ {
+		if err := v.s.db.View(func(txn *badger.Txn) error { _, err := txn.Get(auditKey(s)); return err }); err != nil {
+			break
+		}
+		rawSet(t, v, auditKey(s), nil)
+	}
+	rawSet(t, v, headKey, encodeHead(last, prev))
+}
+
+func TestAuditCheckpoint(t *testing.T) {
+	tests := []struct {
+		name    string
+		tamper  func(t *testing.T, v *Vault)
+		wantSeq uint64 // 0: the checkpoint holds
+		reason  string
+	}{
+		{"intact", func(*testing.T, *Vault) {}, 0, ""},
+		{"extended since", func(t *testing.T, v *Vault) { appendEvents(t, v, 3) }, 0, ""},
+		{"rewritten before the checkpoint", func(t *testing.T, v *Vault) { rewriteChain(t, v, 3, 10) }, 6, "does not match the kept checkpoint"},
+		{"rewritten after the checkpoint", func(t *testing.T, v *Vault) { rewriteChain(t, v, 7, 10) }, 0, ""},
+		{"truncated before the checkpoint", func(t *testing.T, v *Vault) { rewriteChain(t, v, 1, 4) }, 5, "chain ends at entry 4"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v, _, _ := newTestVault(t)
+			ctx := context.Background()
+			appendEvents(t, v, 6)
+			n, head, err := v.AuditVerify(ctx, nil)
+			if err != nil || n != 6 {
+				t.Fatal(n, err)
+			}
+			appendEvents(t, v, 4)
+			tc.tamper(t, v)
+			if _, _, err := v.AuditVerify(ctx, nil); err != nil {
+				t.Fatalf("the rewrite should pass a plain verify: %v", err)
+			}
+			err = v.AuditCheckpoint(ctx, 6, head)
+			if tc.wantSeq == 0 {
+				if err != nil {
+					t.Fatalf("checkpoint: %v", err)
+				}
+				return
+			}
+			var ae *AuditError
+			if !errors.As(err, &ae) || ae.Seq != tc.wantSeq || !strings.Contains(ae.Reason, tc.reason) {
+				t.Errorf("checkpoint: %v, want entry %d and %q", err, tc.wantSeq, tc.reason)
+			}
+		})
+	}
+	t.Run("pruned", func(t *testing.T) {
+		v, _, clk := newTestVault(t)
+		ctx := context.Background()
+		appendEvents(t, v, 6)
+		_, head6, _ := v.AuditVerify(ctx, nil)
+		appendEvents(t, v, 2)
+		_, head8, _ := v.AuditVerify(ctx, nil)
+		clk.Add(400 * 24 * time.Hour)
+		appendEvents(t, v, 1)
+		if st, err := v.Sweep(ctx, clk.Now()); err != nil || st.AuditPruned != 8 {
+			t.Fatalf("prune: %+v %v", st, err)
+		}
+		if err := v.AuditCheckpoint(ctx, 6, head6); !errors.Is(err, ErrCheckpointPruned) {
+			t.Errorf("checkpoint older than the anchor: %v", err)
+		}
+		if err := v.AuditCheckpoint(ctx, 8, head8); err != nil {
+			t.Errorf("checkpoint at the anchor: %v", err)
+		}
+		if err := v.AuditCheckpoint(ctx, 8, head6); !errors.Is(err, ErrAuditBroken) {
+			t.Errorf("wrong hash at the anchor: %v", err)
+		}
+	})
 }

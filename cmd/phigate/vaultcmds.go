@@ -230,7 +230,7 @@ func cmdKeys(ctx context.Context, env *Env, args []string) int {
 }
 
 func cmdAudit(ctx context.Context, env *Env, args []string) int {
-	const usage = "audit verify|export [--config FILE] [--since T] [--until T] [--format jsonl|csv]"
+	const usage = "audit verify [--config FILE] [--checkpoint SEQ:HASH] | audit export [--config FILE] [--since T] [--until T] [--format jsonl|csv]"
 	if len(args) == 0 {
 		fmt.Fprintf(env.Stderr, "usage: phigate %s\n", usage)
 		return 2
@@ -250,18 +250,48 @@ func cmdAudit(ctx context.Context, env *Env, args []string) int {
 const exitBroken = 3
 
 func auditVerify(ctx context.Context, env *Env, args []string) int {
-	c := newVaultCmd(env, "audit verify", "audit verify [--config FILE]")
+	c := newVaultCmd(env, "audit verify", "audit verify [--config FILE] [--checkpoint SEQ:HASH]")
+	cp := c.fs.String("checkpoint", "", "a checkpoint kept from an earlier verify (SEQ:HASH): the chain must still pass through it")
 	if rc := c.parse(args); rc >= 0 {
 		return rc
+	}
+	var kept *checkpoint
+	if *cp != "" {
+		k, err := parseCheckpoint(*cp)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "phigate audit verify: --checkpoint: %v\n", err)
+			return 2
+		}
+		kept = &k
 	}
 	if rc := c.open(ctx); rc >= 0 {
 		return rc
 	}
 	defer c.close()
-	return verifyAndReport(ctx, c)
+	return verifyAndReport(ctx, c, kept)
 }
 
-func verifyAndReport(ctx context.Context, c *vaultCmd) int {
+type checkpoint struct {
+	seq  uint64
+	hash []byte
+}
+
+// parseCheckpoint reads SEQ:HASH (HASH in standard base64), the form
+// verify prints.
+func parseCheckpoint(s string) (checkpoint, error) {
+	seqS, hashS, ok := strings.Cut(strings.TrimSpace(s), ":")
+	seq, err := strconv.ParseUint(seqS, 10, 64)
+	if !ok || err != nil {
+		return checkpoint{}, fmt.Errorf("%q: want SEQ:HASH as printed by audit verify", s)
+	}
+	h, err := base64.StdEncoding.DecodeString(hashS)
+	if err != nil || len(h) != 32 {
+		return checkpoint{}, fmt.Errorf("%q: HASH must be the base64 of 32 bytes", s)
+	}
+	return checkpoint{seq: seq, hash: h}, nil
+}
+
+func verifyAndReport(ctx context.Context, c *vaultCmd, kept *checkpoint) int {
 	env := c.env
 	p := newProgress(env.Stderr, true)
 	var total uint64
@@ -282,10 +312,25 @@ func verifyAndReport(ctx context.Context, c *vaultCmd) int {
 	if err != nil {
 		return c.fail(err)
 	}
+	if kept != nil {
+		err := c.v.AuditCheckpoint(ctx, kept.seq, kept.hash)
+		if errors.As(err, &ae) {
+			fmt.Fprintf(env.Stdout, "audit chain BROKEN: first bad entry %d: %s\n", ae.Seq, ae.Reason)
+			fmt.Fprintf(env.Stderr, "phigate %s: the chain verifies on its own but no longer passes through checkpoint %d\n", c.name, kept.seq)
+			return exitBroken
+		}
+		if err != nil {
+			return c.fail(err)
+		}
+	}
 	seq, _, _ := c.v.AuditHead(ctx)
 	fmt.Fprintf(env.Stdout, "audit chain intact: %d entries verified in %s\n", n, time.Since(start).Round(time.Millisecond))
-	fmt.Fprintf(env.Stdout, "checkpoint: seq %d head %s\n", seq, base64.StdEncoding.EncodeToString(head))
-	fmt.Fprintln(env.Stdout, "keep the checkpoint line somewhere else: a later verify must reach the same head or extend it")
+	if kept != nil {
+		fmt.Fprintf(env.Stdout, "passes through the kept checkpoint at entry %d\n", kept.seq)
+	}
+	b64 := base64.StdEncoding.EncodeToString(head)
+	fmt.Fprintf(env.Stdout, "checkpoint: seq %d head %s\n", seq, b64)
+	fmt.Fprintf(env.Stdout, "keep the checkpoint somewhere else; later: phigate audit verify --checkpoint %d:%s\n", seq, b64)
 	return 0
 }
 
@@ -464,7 +509,7 @@ func cmdRestore(ctx context.Context, env *Env, args []string) int {
 		return rc
 	}
 	defer c.close()
-	return verifyAndReport(ctx, c)
+	return verifyAndReport(ctx, c, nil)
 }
 
 func cmdVault(ctx context.Context, env *Env, args []string) int {
