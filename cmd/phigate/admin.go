@@ -155,6 +155,9 @@ type adminServer struct {
 	cfg *configs.Config
 	log *slog.Logger
 	wg  sync.WaitGroup
+	// changed is told of each command that succeeded (the server reloads
+	// its scanner when the patient directory changed).
+	changed func(ctx context.Context, command string)
 }
 
 func listenAdmin(cfg *configs.Config, v *vault.Vault, log *slog.Logger) (*adminServer, error) {
@@ -256,6 +259,9 @@ func (a *adminServer) handle(ctx context.Context, c net.Conn) {
 		a.log.Info("admin command", "command", req.Args[0])
 		code = run(cctx, env, req.Args)
 		cancel()
+		if code == 0 && a.changed != nil {
+			a.changed(ctx, req.Args[0])
+		}
 	}
 	mu.Lock()
 	var hdr [5]byte

@@ -39,15 +39,16 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
-		"serve":   {"run the SMTP gateway, delivery workers and portal", cmdServe},
-		"users":   {"manage staff users (users add --email E --role staff|admin --password-stdin)", cmdUsers},
-		"apikeys": {"manage keys of the Twilio-compatible SMS API (apikeys add --name NAME, apikeys list)", cmdAPIKeys},
-		"scan":    {"scan a message for PHI and print the verdict as JSON", cmdScan},
-		"keys":    {"manage key-encryption keys (rotate, rewrap, list)", cmdKeys},
-		"audit":   {"verify or export the audit log", cmdAudit},
-		"backup":  {"write an encrypted backup of the vault to standard output", cmdBackup},
-		"restore": {"restore a backup from standard input into an empty data dir", cmdRestore},
-		"vault":   {"vault maintenance (shred --record ID)", cmdVault},
+		"serve":    {"run the SMTP gateway, delivery workers and portal", cmdServe},
+		"users":    {"manage staff users (users add --email E --role staff|admin --password-stdin)", cmdUsers},
+		"apikeys":  {"manage keys of the Twilio-compatible SMS API (apikeys add --name NAME, apikeys list)", cmdAPIKeys},
+		"scan":     {"scan a message for PHI and print the verdict as JSON", cmdScan},
+		"keys":     {"manage key-encryption keys (rotate, rewrap, list)", cmdKeys},
+		"audit":    {"verify or export the audit log", cmdAudit},
+		"backup":   {"write an encrypted backup of the vault to standard output", cmdBackup},
+		"restore":  {"restore a backup from standard input into an empty data dir", cmdRestore},
+		"vault":    {"vault maintenance (shred --record ID)", cmdVault},
+		"patients": {"patient directory (add, import --csv, remove)", cmdPatients},
 	}
 }
 

@@ -185,6 +185,11 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 	if err != nil {
 		return nil, err
 	}
+	admin.changed = func(ctx context.Context, command string) {
+		if command == "patients" {
+			s.reload(ctx) // new names are PHI from the next message on
+		}
+	}
 
 	// Front ends stop first (they finish the sessions in progress, whose
 	// commits still need the vault); delivery next; the vault last.

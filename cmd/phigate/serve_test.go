@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -590,5 +591,46 @@ func TestServeLargeCleanMessage(t *testing.T) {
 	ts.s.v.ScanKeys(context.Background(), "msg/", "payload/", func(string) error { refs++; return nil })
 	if refs != 0 {
 		t.Errorf("%d payload references left after delivery", refs)
+	}
+}
+
+// TestServePatientDirectory imports patients into a running server; their
+// names are PHI from the next message on, and no value is ever printed.
+func TestServePatientDirectory(t *testing.T) {
+	ts := startServe(t, "", "", "PHIGATE_SMTP_TRUSTED_NETWORKS=127.0.0.0/8")
+	csv := "address,dob,name,phone\nquinn@patient.test,1984-03-04,Quinn Marlowe-Atwood,+15550100001\n+15550100002,1990-12-31,,\n"
+	code, out, errs := ts.cli(t, csv, "patients", "import", "--csv", "-")
+	if code != 0 {
+		t.Fatalf("patients import: %d %s %s", code, out, errs)
+	}
+	if !strings.Contains(out, "2 entries") || strings.Contains(out+errs, "1984") || strings.Contains(out+errs, "Quinn") {
+		t.Errorf("import output %q %q", out, errs)
+	}
+	code, _, errs = ts.cli(t, "", "patients", "add", "--address", "x@patient.test", "--dob", "March 4")
+	if code == 0 || strings.Contains(errs, "March") {
+		t.Errorf("bad DOB accepted or echoed: %d %q", code, errs)
+	}
+	c, err := gosmtp.Dial(ts.smtpAddr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	msg := "From: ehr@practice.test\r\nSubject: Hello\r\n\r\nDear Quinn Marlowe-Atwood, the parking lot is closed on Friday.\r\n"
+	if err := c.SendMail("ehr@practice.test", []string{"quinn@patient.test"}, strings.NewReader(msg)); err != nil {
+		t.Fatal(err)
+	}
+	var cats []string
+	ts.s.v.AuditExport(context.Background(), time.Time{}, time.Time{}, func(e audit.Event) error {
+		if e.Action == audit.ActRewritten {
+			cats = e.Categories
+		}
+		return nil
+	})
+	if !slices.Contains(cats, "patient_name") {
+		t.Errorf("a directory name was not detected after import: categories %v", cats)
+	}
+	code, _, _ = ts.cli(t, "", "patients", "remove", "--address", "+15550100002")
+	if code != 0 {
+		t.Error("remove failed")
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/tls"
+	"encoding/base64"
 	"flag"
 	"fmt"
 	"os"
@@ -33,6 +34,7 @@ func main() {
 	n := flag.Int("n", 1000, "messages to send")
 	c := flag.Int("c", 20, "concurrent sessions")
 	size := flag.Int("size", 10<<10, "body size in bytes")
+	attach := flag.Int("attach", 0, "also attach a JPEG-like file of this many bytes (base64, multipart/mixed)")
 	starttls := flag.Bool("starttls", false, "issue STARTTLS (certificate not verified: loopback benchmark)")
 	user := flag.String("user", "", "AUTH PLAIN user (needs -starttls)")
 	passEnv := flag.String("pass-env", "SMTPLOAD_PASSWORD", "environment variable holding the AUTH password")
@@ -51,6 +53,10 @@ func main() {
 		}
 	}
 	body := makeBody(*size) // whole lines, at least size bytes
+	ctype := ""
+	if *attach > 0 {
+		body, ctype = withAttachment(body, *attach)
+	}
 	sinkStart := 0
 	if *sinkLog != "" {
 		sinkStart = sinkCount(*sinkLog)
@@ -93,7 +99,7 @@ func main() {
 				if strings.Contains(rcpt, "%d") {
 					rcpt = fmt.Sprintf(rcpt, i)
 				}
-				d, err := send(cl, *from, rcpt, *subject, i, body)
+				d, err := send(cl, *from, rcpt, *subject, ctype, i, body)
 				if err != nil {
 					firstErr.CompareAndSwap(nil, err)
 					failed.Add(1)
@@ -158,8 +164,9 @@ func dial(addr string, starttls bool, user, pass string) (*gosmtp.Client, error)
 
 // send submits one message and returns the time from the end of DATA to
 // the server's reply.
-func send(cl *gosmtp.Client, from, to, subject string, i int64, body []byte) (time.Duration, error) {
-	if err := cl.Mail(from, nil); err != nil {
+func send(cl *gosmtp.Client, from, to, subject, ctype string, i int64, body []byte) (time.Duration, error) {
+	// SIZE, as mail clients declare it, lets the server size its buffer.
+	if err := cl.Mail(from, &gosmtp.MailOptions{Size: int64(len(body) + 512)}); err != nil {
 		return 0, err
 	}
 	if err := cl.Rcpt(to, nil); err != nil {
@@ -169,7 +176,7 @@ func send(cl *gosmtp.Client, from, to, subject string, i int64, body []byte) (ti
 	if err != nil {
 		return 0, err
 	}
-	fmt.Fprintf(w, "From: <%s>\r\nTo: <%s>\r\nSubject: %s\r\nMessage-ID: <load-%d-%d@practice.test>\r\n\r\n", from, to, subject, time.Now().UnixNano(), i)
+	fmt.Fprintf(w, "From: <%s>\r\nTo: <%s>\r\nSubject: %s\r\nMessage-ID: <load-%d-%d@practice.test>\r\n%s\r\n", from, to, subject, time.Now().UnixNano(), i, ctype)
 	if _, err := w.Write(body); err != nil {
 		return 0, err
 	}
@@ -187,6 +194,30 @@ func makeBody(size int) []byte {
 		b.WriteString(line)
 	}
 	return b.Bytes()
+}
+
+// withAttachment wraps body in multipart/mixed with a base64 attachment of
+// n bytes that starts like a JPEG (the way a phone photo arrives).
+func withAttachment(body []byte, n int) ([]byte, string) {
+	const boundary = "=_smtpload_boundary"
+	img := make([]byte, n)
+	copy(img, []byte{0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0})
+	for i := 11; i < n; i++ {
+		img[i] = byte(i * 7)
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "--%s\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n", boundary)
+	b.Write(body)
+	fmt.Fprintf(&b, "\r\n--%s\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=\"photo.jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n", boundary)
+	enc := base64.StdEncoding.EncodeToString(img)
+	for len(enc) > 76 {
+		b.WriteString(enc[:76])
+		b.WriteString("\r\n")
+		enc = enc[76:]
+	}
+	b.WriteString(enc)
+	fmt.Fprintf(&b, "\r\n--%s--\r\n", boundary)
+	return b.Bytes(), "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n"
 }
 
 var mesgRE = regexp.MustCompile(`mesg=(\d+)`)
