@@ -302,6 +302,12 @@ func (s *server) banner(w io.Writer) {
 		fmt.Fprintf(w, "  outbound mail     upstream %s (%s)\n", c.Upstream.Address, c.Upstream.TLS)
 	}
 	fmt.Fprintf(w, "  data              %s\n", c.DataDir)
+	if getenv(s.env, "PHIGATE_MASTER_KEY") == "" && c.Vault.MasterKeyFile == "" {
+		fmt.Fprintf(w, "\n  !!! WARNING: DEVELOPMENT MASTER KEY (%s) !!!\n", filepath.Join(c.DataDir, vault.DevKeyFile))
+		fmt.Fprintln(w, "  The key that encrypts this vault is stored beside it. Do not put real patient")
+		fmt.Fprintln(w, "  data here: set PHIGATE_MASTER_KEY or vault.master_key_file (mode 0600).")
+		fmt.Fprintln(w)
+	}
 	cfgFlag := ""
 	if s.cfgPath != "" {
 		cfgFlag = " --config " + s.cfgPath
