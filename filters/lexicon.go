@@ -20,6 +20,7 @@ const (
 	RoleContext = "context" // a clinical/appointment cue: lets ambiguous terms fire, never fires alone
 	RoleBenign  = "benign"  // an everyday phrase that contains a term ("orange peel"): suppresses terms inside it
 	RoleCue     = "cue"     // a cue word for an identifier detector; category names the detector (ssn, dob, mrn, insurance_id, month)
+	RoleWord    = "word"    // an everyday word one edit from a term: never read as its misspelling (fuzzy.go)
 )
 
 // Entry is one lexicon entry. Terms and Misspellings are matched the same
@@ -126,7 +127,7 @@ func validateEntry(e *Entry) error {
 		if !cueCategories[e.Category] {
 			return fmt.Errorf("cue category %q is not one of ssn, dob, mrn, insurance_id, month", e.Category)
 		}
-	case RoleContext, RoleBenign:
+	case RoleContext, RoleBenign, RoleWord:
 	default:
 		return fmt.Errorf("unknown role %q", e.Role)
 	}

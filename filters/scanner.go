@@ -63,6 +63,7 @@ const (
 	roleContext
 	roleBenign
 	roleCue
+	roleWord
 	roleName
 )
 
@@ -90,6 +91,9 @@ type Scanner struct {
 	needStart []bool // per pattern: only counts when it starts a word
 	pool      sync.Pool
 	nPattern  int
+	skels     [][]byte    // pattern → skeleton (for fuzzy verification)
+	fz        *fuzzyIndex // long unambiguous single-word terms
+	fzSkip    map[string]bool
 }
 
 // contextWindow is how far (in skeleton characters, about 12–15 words) a
@@ -116,6 +120,8 @@ func New(opts Options) (*Scanner, error) {
 	var pats [][]byte
 	var tmp skel
 	seen := map[string]bool{}
+	misspelling := false
+	var spelled []bool // pattern → from an entry's terms (not a listed misspelling)
 	add := func(ei int, t string) {
 		tmp.reset()
 		tmp.normalize(t)
@@ -136,21 +142,34 @@ func New(opts Options) (*Scanner, error) {
 		}
 		pats = append(pats, slices.Clone(tb))
 		sc.pats = append(sc.pats, pattern{e: int32(ei), n: int32(len(tb)), mask: mask})
+		spelled = append(spelled, !misspelling)
 	}
-	roles := map[string]uint8{RoleTerm: roleTerm, RoleContext: roleContext, RoleBenign: roleBenign, RoleCue: roleCue}
+	roles := map[string]uint8{RoleTerm: roleTerm, RoleContext: roleContext, RoleBenign: roleBenign, RoleCue: roleCue, RoleWord: roleWord}
+	sc.fzSkip = map[string]bool{}
 	for _, e := range lex {
 		r, ok := roles[e.Role]
 		if !ok {
 			return nil, fmt.Errorf("filters: lexicon entry %q: unknown role %q", e.ID, e.Role)
+		}
+		if r == roleWord {
+			// not matched: words the fuzzy index must leave alone
+			for _, t := range e.Terms {
+				tmp.reset()
+				tmp.normalize(t)
+				sc.fzSkip[string(tmp.b[:tmp.n])] = true
+			}
+			continue
 		}
 		ei := len(sc.entries)
 		sc.entries = append(sc.entries, entry{id: e.ID, cat: e.Category, role: r, amb: e.Ambiguous})
 		for _, t := range e.Terms {
 			add(ei, t)
 		}
+		misspelling = true
 		for _, t := range e.Misspellings {
 			add(ei, t)
 		}
+		misspelling = false
 	}
 	for i, t := range opts.ExtraTerms {
 		cat := strings.ToLower(strings.TrimSpace(t.Category))
@@ -185,6 +204,19 @@ func New(opts Options) (*Scanner, error) {
 	}
 	sc.nPattern = len(pats)
 	sc.m = buildMatcher(pats)
+	sc.skels = pats
+	var fuzzy []int32
+	for i, p := range sc.pats {
+		// names, not words: a listed misspelling is already one edit from
+		// its term (one more would reach ordinary words), and conditions
+		// and clinical phrasing are English ("blisters", "infection")
+		e := &sc.entries[p.e]
+		if e.role == roleTerm && !e.amb && p.mask == 0 && spelled[i] &&
+			(e.cat == CatProcedure || e.cat == CatProduct || e.cat == CatMedication) {
+			fuzzy = append(fuzzy, int32(i))
+		}
+	}
+	sc.fz = buildFuzzy(pats, fuzzy)
 	sc.needStart = make([]bool, len(pats))
 	for i, p := range sc.pats {
 		e := &sc.entries[p.e]
@@ -207,6 +239,7 @@ type work struct {
 	cues    []cue
 	html    []byte
 	htmlTmp htmlOut
+	fz      []int32
 }
 
 type span struct {
@@ -351,6 +384,7 @@ func (sc *Scanner) resolve(w *work, part string) {
 	sk := &w.sk
 	w.ctx, w.amb, w.benign, w.cues = w.ctx[:0], w.amb[:0], w.benign[:0], w.cues[:0]
 	if len(sk.hits) == 0 {
+		sc.fuzzy(w, part)
 		return
 	}
 	// benign phrases first, so they can veto terms inside them
@@ -389,6 +423,7 @@ func (sc *Scanner) resolve(w *work, part string) {
 			w.cues = append(w.cues, cue{e.cat, h.rawEnd})
 		}
 	}
+	sc.fuzzy(w, part)
 	// an ambiguous term fires when a context cue, an unambiguous term or a
 	// different ambiguous term lies within the window
 	for i, a := range w.amb {
@@ -405,6 +440,34 @@ func (sc *Scanner) resolve(w *work, part string) {
 		if fire {
 			w.found = append(w.found, Finding{e.cat, e.id, part})
 		}
+	}
+}
+
+// fuzzy looks every word of seven or more skeleton characters up in the
+// misspelling index (fuzzy.go). A word inside a benign phrase, or listed as
+// an everyday word (role "word"), is left alone.
+func (sc *Scanner) fuzzy(w *work, part string) {
+	sk := &w.sk
+	start := int32(0)
+	for _, t := range sk.toks {
+		end := t.end
+		if end-start >= fuzzyMinLen-1 {
+			word := sk.b[start:end]
+			w.fz = sc.fz.lookup(word, sc.skels, w.fz[:0])
+			if len(w.fz) > 0 && sc.fzSkip[string(word)] {
+				w.fz = w.fz[:0] // "gentleman" is not "gentlemax"
+			}
+			for _, p := range w.fz {
+				sp := span{start, end, sc.pats[p].e}
+				if inside(w.benign, sp) {
+					continue
+				}
+				e := &sc.entries[sp.ent]
+				w.found = append(w.found, Finding{e.cat, e.id, part})
+				w.ctx = append(w.ctx, sp)
+			}
+		}
+		start = end
 	}
 }
 
