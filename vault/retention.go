@@ -32,8 +32,14 @@ type SweepStats struct {
 // chunks as orphans (a Seal and its Commit normally follow within seconds).
 const orphanAge = time.Hour
 
-// Sweep applies retention as of now. The server calls it periodically (see
-// Run); it is safe to run beside normal traffic and to interrupt.
+// Sweep is the vault's maintenance, as of now: it crypto-shreds sealed
+// records past RecordRetention (data key first, committed with the audit
+// event, then the ciphertext), removes orphaned write-ahead chunks and old
+// shred tombstones, and prunes audit entries past AuditRetention behind an
+// anchor. It is safe beside normal traffic and to interrupt; a later Sweep
+// finishes what an interrupted one left. The server runs it through Run;
+// every 10 minutes is plenty (retention is counted in days, orphans in
+// hours), and a sweep with nothing due costs a few index seeks.
 func (v *Vault) Sweep(ctx context.Context, now time.Time) (SweepStats, error) {
 	var st SweepStats
 	var err error
@@ -52,7 +58,8 @@ func (v *Vault) Sweep(ctx context.Context, now time.Time) (SweepStats, error) {
 	return st, nil
 }
 
-// Run calls Sweep every interval until ctx ends.
+// Run calls Sweep at once and then every interval until ctx ends, logging
+// what each sweep removed (counts only) and any error; it returns ctx.Err().
 func (v *Vault) Run(ctx context.Context, interval time.Duration) error {
 	t := time.NewTicker(interval)
 	defer t.Stop()
