@@ -286,6 +286,12 @@ func Restore(ctx context.Context, opts Options, r io.Reader) error {
 	if err := os.MkdirAll(opts.Dir, 0o700); err != nil {
 		return fmt.Errorf("vault: restore: %w", err)
 	}
+	// The backup's size is unknown up front; at least refuse to start on a
+	// disk already inside the reserve, where Badger's mmap'd writes would
+	// crash rather than fail (see space.go).
+	if err := newSpaceGuard(opts.Dir, opts.MinFreeBytes).admit(0); err != nil {
+		return storageErr("restore", err)
+	}
 	db, err := badger.Open(badgerOptions(opts.Dir, opts.MasterKey, opts.Logger))
 	if err != nil {
 		return openErr(opts.Dir, err)

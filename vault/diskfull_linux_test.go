@@ -161,6 +161,16 @@ func TestDiskFullRealFilesystem(t *testing.T) {
 	if err := v.Commit(ctx, b); !errors.Is(err, ErrTemporary) || !errors.Is(err, syscall.ENOSPC) {
 		t.Fatalf("commit on a full disk after reopen: %v", err)
 	}
+	// A backup still works; a restore onto the full disk refuses to start.
+	var bk bytes.Buffer
+	if err := v.Backup(ctx, &bk); err != nil {
+		t.Fatalf("backup on a full disk: %v", err)
+	}
+	ro := full
+	ro.Dir = filepath.Join(mnt, "restored")
+	if err := Restore(ctx, ro, bytes.NewReader(bk.Bytes())); !errors.Is(err, ErrTemporary) || !errors.Is(err, syscall.ENOSPC) {
+		t.Errorf("restore onto a full disk: %v", err)
+	}
 	if err := v.Close(); err != nil {
 		t.Fatal(err)
 	}
