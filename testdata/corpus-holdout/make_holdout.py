@@ -950,6 +950,171 @@ eml("clean", "Re: question about hours", FD, ("Guest", "guest4471@gmail.example"
 eml("clean", "Dr. Ames is speaking!", MKT, ("Subscribers", "list@bayviewaesthetics.example"),
     html="""<p>Dr. Ames will be speaking at the Women in Business luncheon on May 8 about building a small business. Tickets at the link.</p>""")
 
+# ============================================================================
+# Batch 2: written after the first fixes, knowing the engine's shape (its
+# first-run score is reported on its own in README.md). Varied senders and
+# formats: Spanish, entity-encoded HTML, preheaders, alt text, subject-only
+# and display-name-only PHI, identifiers in other layouts, and office mail
+# that sits next to clinical words without being clinical.
+# ============================================================================
+
+for t in [
+    "Hi Sarah, Dr. Kim asked me to follow up on your breast implant consultation. Any questions about sizing?",
+    "Can you text me a pic of your incision? want to make sure it's closing well",
+    "Hola Maria, su cita para Botox es el martes a las 3. Gracias!",
+    "Reminder: Lipo 360 pre-op labs are due Friday",
+    "We have your Kenalog shot for the cyst on the 12th",
+    "Your vitamin D came back at 18, start 50,000 IU weekly",
+    "the bikini hair removal package has 2 sessions left",
+    "We can't do your laser while you're on doxy, it makes you photosensitive",
+    "Dr. wants you to stop the minoxidil 2 weeks before the hair transplant",
+    "Please send the signed consent for your vaginal rejuvenation treatment",
+    "Your sclerotherapy for the spider veins is booked for 7/8",
+    "Patient Jane Doe, DOB 5/6/77, please fax her records to Dr. Ruiz",
+    "My Aetna member number is W123456789",
+    "Policy #: 884722109 for the claim",
+    "Visa 4012 8888 8888 1881 exp 11/28",
+    "birthdate: 1988-07-14",
+    "born on July 14, 1988 if that helps",
+    "ur lips r healing gr8! swelling shld b down by fri",
+    "how's the nose feeling? any bleeding?",
+    "tox + filler before the wedding? we can do 2 wks before",
+    "got ur msg about the bump on ur lip, Dr wants to see it tmrw",
+    "your hormone pellets are due next week",
+    "Metformin refill was sent to Rite Aid",
+    "Dr. P approved the Valtrex for your cold sores",
+    "your hCG came back negative, ok to proceed with the laser",
+    "Hi, just following up on your Xeomin touch up, how does the forehead look?",
+    "Reminder: Moxi laser on Monday, no self tanner please",
+    "Your SkinPen appt is confirmed for Tues 2pm",
+    "Post-op check: how's the drain output today? Record the numbers",
+    "Reminder: 2 wks post lipo, keep wearing the faja",
+    "Quick reminder to take your Valium 1 hr before the procedure and have a driver",
+    "Your Retin A prescription is ready",
+    "Your Sofwave appt is confirmed",
+    "Did the numbing work ok for your lip filler last time?",
+    "Reminder: PRP + microneedling series, session 2 next Thursday",
+    "Your biostimulator appt is Friday",
+    "the tretinoin is making me peel like crazy, is that normal?",
+    "Can I get Botox if I'm breastfeeding?",
+    "I think my lip filler migrated, there's a lump above my lip",
+    "Is it normal that one eyebrow is higher after my botox?",
+]:
+    sms("phi", t)
+
+eml("phi", "Re: post-op day 3", NURSE, PT, text="Thanks for the update, that all sounds normal. See you Friday!")
+
+eml("phi", "Your appointment", ("Botox Reminders", "noreply@bayviewaesthetics.example"), PT,
+    text="See you tomorrow at 10:30.")
+
+eml("phi", "Newsletter", MKT, ("Subscribers", "list@bayviewaesthetics.example"),
+    html="""<div style="display:none;max-height:0">Your lip filler results are waiting</div><p>Hello from the team!</p>""")
+
+eml("phi", "Menu", MKT, ("Subscribers", "list@bayviewaesthetics.example"),
+    html="""<p>New this month: Juv&eacute;derm Volux for the jawline and Restylane&reg; Eyelight.</p>""")
+
+eml("phi", "gallery", MKT, ("Subscribers", "list@bayviewaesthetics.example"),
+    html="""<p>See our gallery</p><img src="https://cdn.example/g/1.jpg" alt="before and after lip augmentation">""")
+
+eml("phi", "lab order", ("Willow Wellness", "care@willowwellness.example"), PT,
+    text="Attached is your lab requisition for the fasting panel.",
+    atts=[("requisition.pdf", pdf(), "application/pdf")])
+
+eml("phi", "Invitation: Filler follow-up", ("Calendar", "cal@bayviewaesthetics.example"), PT,
+    text="You have been invited to an event.",
+    atts=[("invite.ics", ics("Filler follow-up"), "text/calendar")])
+
+eml("phi", "records request", ("Records", "records@harborplastic.example"), ("Dr. Ruiz", "ruiz@example.net"),
+    text="""Patient: Katie Brennan
+Date of birth: 07/22/1991
+Procedure: bilateral breast augmentation, 2019
+Please send operative report.""")
+
+eml("phi", "pt question", NURSE, ("Dr. Chen", "drchen@harborplastic.example"),
+    text="Pt from yesterday's abdominoplasty is asking if she can shower with the drains in. OK to say yes after 48h?")
+
+eml("phi", "Statement", BILL, PT,
+    text="""Date of service 05/28/2025
+  Office visit, established patient         $150.00
+  Destruction of premalignant lesions (14)  $220.00
+  Insurance payment                        -$260.00
+  Patient responsibility                    $110.00""")
+
+eml("phi", "Re: swelling", ("Ann", "ann.t@gmail.example"), NURSE,
+    text="My eyes are still really puffy 5 days after the bleph, is that normal? Attaching a photo.",
+    atts=[("IMG_2231.JPG", jpeg(), "image/jpeg")])
+
+eml("phi", "Fwd: referral", ("Dr. Lowe", "lowe@crestwoodderm.example"), ("Front Desk", "fd@crestwoodderm.example"),
+    text="Please book this referral for a Mohs consult within 2 weeks. Path shows SCC of the right temple.")
+
+for t in [
+    "Hi! Friendly reminder of your appointment on Friday, 6/20 at 11:00 AM. Please reply YES to confirm.",
+    "Your payment of $1,250.00 was received. Thank you!",
+    "We're excited to announce our new location in Irvine! Grand opening June 28",
+    "Our office will close early at 3 PM on Christmas Eve",
+    "Text STOP to unsubscribe from reminders",
+    "Hi, this is Kelly from the front desk. Your insurance card photo came through blurry, can you resend it?",
+    "Your card ending in 4242 was declined. Please update your payment method",
+    "Hi team, reminder that the quarterly all-hands is tomorrow at 8",
+    "Please complete your HIPAA training module by Friday",
+    "The IT guy is coming at noon to fix the lobby TV",
+    "Sorry to hear about your mom, take all the time you need",
+    "We're collecting for Jen's baby shower, $10 each, envelope at the front",
+    "Your appointment has been moved to 2:30 PM on Thursday, June 19",
+    "Please arrive 15 minutes early to fill out paperwork",
+    "Our Google rating just hit 4.9! Thank you all",
+    "Please don't park in the doctors' reserved spots",
+    "Prices go up July 1, book before then to lock in current pricing",
+    "We now accept Cherry and CareCredit financing",
+    "New patient special: 10% off your first visit",
+    "Membership perk: a monthly credit toward any service",
+    "Can someone cover the phones from 12-1?",
+    "Tracking number 1Z 999 AA1 01 2345 6784",
+    "Your confirmation number is 58213-A",
+    "Phone (555) 123-4567, fax (555) 123-4568",
+    "The meeting is on 3/4 at our 1982 Main St office",
+    "Happy birthday Dr. Lee! Cake at 3 in the break room",
+    "Birthday club: members get $25 off in their birthday month",
+    "Our founder started the practice in 2005 after moving from Chicago",
+    "Hi! We have a last minute opening tomorrow at 9:15 if you'd like it",
+    "Reminder: we require a credit card on file to hold appointments",
+]:
+    sms("clean", t)
+
+eml("clean", "We're moving!", MKT, ("Subscribers", "list@bayviewaesthetics.example"),
+    html="""<p>Big news: starting August 4 you'll find us at <b>88 Harbor View Rd, Suite 12</b>. Same team, more parking!</p>
+<img src="https://cdn.example/img/newbuilding.jpg" alt="our new building">""")
+
+eml("clean", "Your receipt", ("Shop", "shop@bayviewaesthetics.example"), PT,
+    text="""Receipt #A-100233
+Gift card, $150.00
+Paid: Mastercard ending 5100
+Thank you!""")
+
+eml("clean", "Re: hours next week", FD, PT,
+    text="Hi! Next week we're open Monday to Thursday 9 to 6 and closed Friday for the holiday.")
+
+eml("clean", "Parking validation", ("Building Mgmt", "mgmt@shoreline.example"), ("Tenants", "tenants@shoreline.example"),
+    text="Starting July 1, visitor parking validation moves to the kiosk in the lobby.")
+
+eml("clean", "Team lunch", ("Office Manager", "om@harborplastic.example"), ("All Staff", "all@harborplastic.example"),
+    text="Team lunch Wednesday at noon, Mediterranean. Let me know dietary restrictions by Monday.")
+
+eml("clean", "Staff photos", MKT, ("Team", "team@bayviewaesthetics.example"),
+    text="The photographer is coming Tuesday at 10 for new staff headshots. Wear something solid-colored!")
+
+eml("clean", "Re: invoice", BILL, ("Vendor", "ar@vendor.example"),
+    text="Invoice 2025-0611 for the waiting room chairs was paid by ACH today, confirmation 88123.")
+
+eml("clean", "Out of office", ("Dr. Chen", "drchen@harborplastic.example"), PT,
+    text="I am out of the office until June 23 with limited access to email. For scheduling, please call 555-0177.")
+
+eml("clean", "Welcome!", MKT, PT,
+    html="""<h2>Welcome to the Bayview family!</h2><p>Save our number, 555-0134, and follow us on Instagram for news and events.</p>""")
+
+eml("clean", "Re: Saturday", FD, PT,
+    text="We're open Saturdays 9 to 2. Street parking is free on weekends.")
+
 # ---------------------------------------------------------------------------
 
 def main():
