@@ -36,6 +36,9 @@ var dummyLink = func() []byte {
 
 const dummyPatientKey = "\x00portal-timing-dummy"
 
+// dummyPatient is decoded in place of a directory entry for the same reason.
+var dummyPatient = []byte(`{"dob":"1900-01-01","phone":"+10000000000"}`)
+
 // lookup resolves a token with the same work whether or not it is known:
 // the link read and decode, and the patient directory read.
 func (s *Server) lookup(ctx context.Context, hash string) (*links.Link, *Patient, error) {
@@ -43,6 +46,8 @@ func (s *Server) lookup(ctx context.Context, hash string) (*links.Link, *Patient
 	if errors.Is(err, vault.ErrNotFound) {
 		_, _ = s.decodeLink("\x00dummy", dummyLink)
 		_, _ = s.v.Get(ctx, vault.KSPatient, dummyPatientKey)
+		var p Patient
+		_ = json.Unmarshal(dummyPatient, &p)
 		return nil, nil, links.ErrUnknown
 	}
 	if err != nil {
@@ -130,7 +135,9 @@ func (s *Server) landing(r *req, token string) {
 	hash := links.HashToken(token)
 	l, p, err := s.lookup(context.Background(), hash)
 	if errors.Is(err, links.ErrUnknown) {
-		_ = s.sign(randomString(18), hash) // the CSRF work of a known link
+		// The CSRF nonce, cookie and signature of a known link's page:
+		// the same work, and the same response headers.
+		_ = r.preToken(hash)
 		s.ipFail.Allow(r.ip, now)
 		r.status(404, "notfound_title", "notfound_body")
 		return
