@@ -2,9 +2,9 @@ package portal
 
 import (
 	"bytes"
-	"fmt"
 	"context"
 	"encoding/json"
+	"fmt"
 	"image/jpeg"
 	"mime/multipart"
 	"net/url"
