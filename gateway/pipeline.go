@@ -124,8 +124,11 @@ type Pipeline struct {
 	LinkTTL time.Duration
 	Log     *slog.Logger
 	Now     func() time.Time
-	// Kick wakes the delivery scheduler after a commit; may be nil.
-	Kick func()
+	// Queued announces the items of each commit to the delivery
+	// scheduler; Kick (without saying which) is used when it is nil. Both
+	// may be nil.
+	Queued func(items []*queue.Item)
+	Kick   func()
 	// PayloadTTL bounds how long a shared payload record is kept if its
 	// queue items never finish (delivery.max_lifetime); default 5 days.
 	PayloadTTL time.Duration
@@ -317,7 +320,10 @@ func (p *Pipeline) Accept(ctx context.Context, m *Message, r Renderer) (*Result,
 	if err := p.Vault.Commit(ctx, b); err != nil {
 		return nil, fmt.Errorf("%w: commit: %w", ErrTemporary, err)
 	}
-	if p.Kick != nil {
+	switch {
+	case p.Queued != nil:
+		p.Queued(res.Items)
+	case p.Kick != nil:
 		p.Kick()
 	}
 	return res, nil

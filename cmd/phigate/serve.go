@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"sync"
 	"syscall"
 	"time"
@@ -20,6 +21,7 @@ import (
 	"github.com/phigate/phigate/filters"
 	"github.com/phigate/phigate/gateway"
 	"github.com/phigate/phigate/gateway/delivery"
+	"github.com/phigate/phigate/gateway/sms"
 	psmtp "github.com/phigate/phigate/gateway/smtp"
 	"github.com/phigate/phigate/gateway/tlsconf"
 	"github.com/phigate/phigate/portal"
@@ -35,6 +37,7 @@ func cmdServe(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	cfgPath := fs.String("config", "", "config file (YAML) over the embedded defaults; PHIGATE_* environment variables override both")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file until shutdown (diagnostics)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -51,6 +54,19 @@ func cmdServe(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	log := newLogger(env, cfg)
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "phigate serve: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(env.Stderr, "phigate serve: %v\n", err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
+	}
 	s, err := startServer(ctx, env, cfg, *cfgPath, log)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "phigate serve: %v\n", err)
@@ -75,7 +91,9 @@ type server struct {
 	mgr     *delivery.Manager
 	upSMTP  *delivery.SMTPSender
 
-	smtpLn, portalLn net.Listener
+	smtpLn, portalLn, smsLn net.Listener
+	smsOutbox               bool   // SMS goes to the dev outbox (no sms.account_sid)
+	smsAccount              string // the AccountSid API clients use
 	smtpCert         string // "" when certificate files are configured
 	outbox           string // "" when an upstream is configured
 
@@ -111,8 +129,28 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 		return nil, err
 	}
 
-	// Senders per queue channel: the upstream MTA, or the dev outbox.
-	senders := map[string]delivery.Sender{}
+	// The pipeline, the SMS server and the delivery manager need one
+	// another: the SMS server feeds the pipeline and supplies senders and
+	// an observer to the manager, and both tell the manager about new
+	// work. The manager is built last and the wake-ups are bound late.
+	var mgr *delivery.Manager
+	kick := func() {
+		if mgr != nil {
+			mgr.Kick()
+		}
+	}
+	s.pipe = &gateway.Pipeline{Vault: v, Policy: gateway.Policy(cfg.Filters.Policy), BaseURL: cfg.Portal.BaseURL,
+		LinkTTL: cfg.Portal.LinkTTL, PayloadTTL: cfg.Delivery.MaxLifetime, Log: log}
+	s.pipe.SetScanner(sc)
+	smsSrv, err := sms.New(sms.Options{Config: cfg, Vault: v, Pipeline: s.pipe, Log: log, Kick: kick})
+	if err != nil {
+		return nil, err
+	}
+
+	// Senders per queue channel: the upstream MTA or the dev outbox for
+	// email; Twilio (when sms.account_sid is set) or the dev outbox for SMS;
+	// the SMS server's own workers (status callbacks, inbound MMS).
+	senders := smsSrv.Senders()
 	var outbox *delivery.Outbox
 	devOutbox := func() (*delivery.Outbox, error) {
 		if outbox == nil {
@@ -141,10 +179,11 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 			return nil, err
 		}
 		senders[queue.ChannelSMS] = ob
+		s.smsOutbox = true
 	}
 
-	mgr, err := delivery.New(delivery.Options{
-		Vault: v, Senders: senders, Bounce: delivery.DSN{Hostname: cfg.SMTP.Hostname}.Bounce,
+	mgr, err = delivery.New(delivery.Options{
+		Vault: v, Senders: senders, Observers: smsSrv.Observers(), Bounce: delivery.DSN{Hostname: cfg.SMTP.Hostname}.Bounce,
 		Workers: cfg.Delivery.Workers, FirstRetry: cfg.Delivery.FirstRetry, MaxBackoff: cfg.Delivery.MaxBackoff,
 		MaxLifetime: cfg.Delivery.MaxLifetime, AttemptTimeout: cfg.Delivery.AttemptTimeout, Log: log,
 	})
@@ -152,10 +191,7 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 		return nil, err
 	}
 	s.mgr = mgr
-
-	s.pipe = &gateway.Pipeline{Vault: v, Policy: gateway.Policy(cfg.Filters.Policy), BaseURL: cfg.Portal.BaseURL,
-		LinkTTL: cfg.Portal.LinkTTL, PayloadTTL: cfg.Delivery.MaxLifetime, Log: log, Kick: mgr.Kick}
-	s.pipe.SetScanner(sc)
+	s.pipe.Queued = mgr.NotifyItems
 
 	smtpTLS, generated, err := tlsconf.Server(cfg.SMTP.TLSCert, cfg.SMTP.TLSKey, cfg.DataDir, "smtp", []string{cfg.SMTP.Hostname})
 	if err != nil {
@@ -168,7 +204,7 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 	if err != nil {
 		return nil, err
 	}
-	portalSrv, err := portal.New(portal.Options{Config: cfg, Vault: v, Log: log, Kick: mgr.Kick})
+	portalSrv, err := portal.New(portal.Options{Config: cfg, Vault: v, Log: log, Kick: kick})
 	if err != nil {
 		return nil, err
 	}
@@ -181,6 +217,11 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 		return nil, fmt.Errorf("portal.listen: %w", err)
 	}
 	closers = append(closers, func() { s.portalLn.Close() })
+	if s.smsLn, err = net.Listen("tcp", cfg.SMS.Listen); err != nil {
+		return nil, fmt.Errorf("sms.listen: %w", err)
+	}
+	closers = append(closers, func() { s.smsLn.Close() })
+	s.smsAccount = smsSrv.AccountSID()
 	admin, err := listenAdmin(cfg, v, log)
 	if err != nil {
 		return nil, err
@@ -199,6 +240,7 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 	back, stopBack := context.WithCancel(context.Background())
 	s.goRun("smtp", func() error { return smtpSrv.Serve(front, s.smtpLn) })
 	s.goRun("portal", func() error { return portalSrv.Serve(front, s.portalLn) })
+	s.goRun("sms", func() error { return smsSrv.Serve(front, s.smsLn) })
 	s.goRun("reminders", func() error { return portalSrv.RunReminders(front) })
 	s.goRun("admin", func() error { admin.serve(front); return nil })
 	var backWG sync.WaitGroup
@@ -296,10 +338,16 @@ func (s *server) banner(w io.Writer) {
 	}
 	fmt.Fprintf(w, "  SMTP submission   %s (%s; AUTH PLAIN/LOGIN after STARTTLS)\n", s.smtpLn.Addr(), smtpNote)
 	fmt.Fprintf(w, "  patient portal    %s (listening on %s)\n", c.Portal.BaseURL, s.portalLn.Addr())
+	fmt.Fprintf(w, "  SMS               %s (Twilio webhooks /twilio/sms, /twilio/status; Messages API for account %s)\n", s.smsLn.Addr(), s.smsAccount)
 	if s.outbox != "" && c.Upstream.Address == "" {
 		fmt.Fprintf(w, "  outbound mail     dev outbox %s/ (set upstream.address to relay)\n", s.outbox)
 	} else {
 		fmt.Fprintf(w, "  outbound mail     upstream %s (%s)\n", c.Upstream.Address, c.Upstream.TLS)
+	}
+	if s.smsOutbox {
+		fmt.Fprintf(w, "  outbound SMS      dev outbox %s/ (set sms.account_sid to send through Twilio)\n", filepath.Join(c.DataDir, "outbox"))
+	} else {
+		fmt.Fprintf(w, "  outbound SMS      Twilio %s\n", c.SMS.APIBaseURL)
 	}
 	fmt.Fprintf(w, "  data              %s\n", c.DataDir)
 	if getenv(s.env, "PHIGATE_MASTER_KEY") == "" && c.Vault.MasterKeyFile == "" {

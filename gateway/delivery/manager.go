@@ -11,6 +11,7 @@
 package delivery
 
 import (
+	"container/heap"
 	"context"
 	"errors"
 	"fmt"
@@ -62,6 +63,25 @@ type Manager struct {
 	inflight map[string]struct{}
 	missing  map[string]bool // channels without a sender, reported once
 
+	// The scheduler learns of work in two ways. Writers that know what
+	// they queued announce the keys (Notify; deferred items go on the
+	// later heap), which costs one point read per item. Everything else
+	// — a restart, a Kick from a writer that did not say what, a lost
+	// announcement — is found by a pass over the queue's keys. A pass
+	// resumes where it stopped when workers were busy, so a backlog is
+	// walked once, not once per send: delivered items leave tombstones
+	// that every walk from the start would step over again.
+	ready      []queue.Key
+	later      laterHeap
+	scanWanted bool
+	cursor     queue.Key // where the current pass resumes
+	rescanAt   time.Time // a pass saw an item not yet due: look again then
+	// lastPass and lastStep are wall-clock (time.Now), not Options.Now:
+	// they pace the scheduler's own work, while Options.Now (injectable)
+	// decides what is due.
+	lastPass time.Time // when the last pass ended
+	lastStep time.Time // when a pass last ran (passes are rate-limited)
+
 	// payloadMu serialises the last-reference check of shared payloads.
 	payloadMu [16]sync.Mutex
 
@@ -69,6 +89,16 @@ type Manager struct {
 	// broken disk does not turn into a hot resend loop.
 	commitFailed chan struct{}
 }
+
+// Bounds on what the scheduler keeps in memory; past them it falls back
+// to passes over the queue.
+const (
+	maxReady = 100_000
+	maxLater = 100_000
+	// scanGap rate-limits passes, so a storm of Kicks costs at most one
+	// pass per gap.
+	scanGap = 50 * time.Millisecond
+)
 
 // New checks o and builds a Manager.
 func New(o Options) (*Manager, error) {
@@ -97,21 +127,51 @@ func New(o Options) (*Manager, error) {
 		work:         make(chan *queue.Item, o.Workers),
 		inflight:     map[string]struct{}{},
 		missing:      map[string]bool{},
+		scanWanted:   true, // whatever the last run left
 		commitFailed: make(chan struct{}, 1),
 	}, nil
 }
 
-// Kick tells the scheduler that new items may be due. It never blocks.
-func (m *Manager) Kick() {
+func (m *Manager) signal() {
 	select {
 	case m.wake <- struct{}{}:
 	default:
 	}
 }
 
-// maxIdle bounds how long the scheduler sleeps without a kick, so an item
-// whose kick was lost (or whose due time was computed by another clock) is
-// still picked up.
+// Kick tells the scheduler that new items may be due, without saying
+// which: it looks with a pass over the queue. It never blocks.
+func (m *Manager) Kick() {
+	m.mu.Lock()
+	m.scanWanted = true
+	m.mu.Unlock()
+	m.signal()
+}
+
+// Notify announces items just committed to the queue, by key. It never
+// blocks.
+func (m *Manager) Notify(keys ...queue.Key) {
+	m.mu.Lock()
+	if len(m.ready)+len(keys) > maxReady {
+		m.scanWanted = true
+	} else {
+		m.ready = append(m.ready, keys...)
+	}
+	m.mu.Unlock()
+	m.signal()
+}
+
+// NotifyItems is Notify for items in hand.
+func (m *Manager) NotifyItems(items []*queue.Item) {
+	keys := make([]queue.Key, len(items))
+	for i, it := range items {
+		keys[i] = queue.KeyOf(it)
+	}
+	m.Notify(keys...)
+}
+
+// maxIdle bounds how long the scheduler goes without a pass, so an item
+// whose announcement was lost is still picked up.
 const maxIdle = 30 * time.Second
 
 // Run sends queued items until ctx is done, then waits for the sends in
@@ -135,15 +195,12 @@ func (m *Manager) Run(ctx context.Context) error {
 	timer := time.NewTimer(0)
 	defer timer.Stop()
 	for {
-		next, err := m.dispatch(ctx)
+		wait, err := m.dispatch(ctx)
 		if err != nil && ctx.Err() == nil {
 			m.log.Error("queue scan failed", "err", err)
-			next = m.o.Now().Add(time.Second)
+			wait = time.Second
 		}
-		wait := maxIdle
-		if !next.IsZero() {
-			wait = max(0, min(wait, next.Sub(m.o.Now())))
-		}
+		wait = max(0, wait)
 		if !timer.Stop() {
 			select {
 			case <-timer.C:
@@ -170,58 +227,151 @@ func (m *Manager) Run(ctx context.Context) error {
 // waiting per worker, so workers never idle between scans.
 func (m *Manager) capacity() int { return 2 * m.o.Workers }
 
-// dispatch hands due items to the workers until capacity is reached. It
-// returns when to look again: the next due time, or zero when only a kick
-// (a new commit or a finished send) can change anything.
-func (m *Manager) dispatch(ctx context.Context) (time.Time, error) {
-	now := m.o.Now()
-	var keys []queue.Key
-	next, more, err := queue.ScanDue(ctx, m.o.Vault, now, func(k queue.Key, id string) error {
-		m.mu.Lock()
-		_, busy := m.inflight[id]
-		full := len(m.inflight)+len(keys) >= m.capacity()
-		m.mu.Unlock()
-		if full {
-			return vault.ErrStop
-		}
-		if !busy {
-			keys = append(keys, k)
-		}
-		return nil
-	})
-	if err != nil {
-		return time.Time{}, err
+// pick marks id in flight if it is not and there is room; m.mu is held.
+func (m *Manager) pick(id string, free *int) bool {
+	if _, busy := m.inflight[id]; busy || *free <= 0 {
+		return false
 	}
-	for _, k := range keys {
+	m.inflight[id] = struct{}{}
+	*free--
+	return true
+}
+
+// dispatch hands due items to the workers until capacity is reached, and
+// returns how long until it must look again.
+func (m *Manager) dispatch(ctx context.Context) (time.Duration, error) {
+	now, wall := m.o.Now(), time.Now()
+	var picked []queue.Key
+
+	m.mu.Lock()
+	free := m.capacity() - len(m.inflight)
+	for free > 0 && len(m.ready) > 0 {
+		k := m.ready[0]
+		m.ready = m.ready[1:]
+		due, id, ok := k.Parse()
+		switch {
+		case !ok:
+		case due.After(now):
+			m.pushLater(due, k)
+		case m.pick(id, &free):
+			picked = append(picked, k)
+		}
+	}
+	if len(m.ready) == 0 {
+		m.ready = nil // let a burst's backing array go
+	}
+	for free > 0 && m.later.Len() > 0 && !m.later[0].due.After(now) {
+		e := heap.Pop(&m.later).(laterEntry)
+		if _, id, ok := e.key.Parse(); ok && m.pick(id, &free) {
+			picked = append(picked, e.key)
+		}
+	}
+	if wall.Sub(m.lastPass) >= maxIdle {
+		m.scanWanted = true
+	}
+	if !m.rescanAt.IsZero() && !now.Before(m.rescanAt) {
+		m.scanWanted, m.rescanAt = true, time.Time{}
+	}
+	doPass := m.scanWanted && free > 0 && wall.Sub(m.lastStep) >= scanGap
+	cursor := m.cursor
+	m.mu.Unlock()
+
+	if doPass {
+		var stopAt queue.Key
+		next, more, err := queue.ScanDueFrom(ctx, m.o.Vault, now, cursor, func(k queue.Key, id string) error {
+			m.mu.Lock()
+			defer m.mu.Unlock()
+			if _, busy := m.inflight[id]; busy {
+				return nil
+			}
+			if free <= 0 {
+				stopAt = k
+				return vault.ErrStop
+			}
+			m.pick(id, &free)
+			picked = append(picked, k)
+			return nil
+		})
+		m.mu.Lock()
+		m.lastStep = wall
+		switch {
+		case err != nil:
+		case stopAt != "":
+			m.cursor = stopAt // workers are busy: resume here
+		default:
+			m.cursor, m.scanWanted, m.lastPass = "", false, wall
+			if more && (m.rescanAt.IsZero() || next.Before(m.rescanAt)) {
+				m.rescanAt = next
+			}
+		}
+		m.mu.Unlock()
+		if err != nil {
+			m.releaseAll(picked)
+			return 0, err
+		}
+	}
+
+	for i, k := range picked {
+		_, id, _ := k.Parse()
 		it, err := queue.Load(ctx, m.o.Vault, k)
 		if errors.Is(err, vault.ErrNotFound) {
-			continue // finished between the scan and the load
+			m.release(id, false) // finished or rescheduled since it was announced
+			continue
 		}
 		if err != nil {
-			return time.Time{}, err
+			m.releaseAll(picked[i:])
+			return 0, err
 		}
 		if _, ok := m.o.Senders[it.Channel]; !ok {
 			m.reportMissing(it.Channel)
+			m.release(id, false)
 			continue
 		}
-		m.mu.Lock()
-		if _, busy := m.inflight[it.ID]; busy {
-			m.mu.Unlock()
-			continue
-		}
-		m.inflight[it.ID] = struct{}{}
-		m.mu.Unlock()
 		select {
 		case m.work <- it:
 		case <-ctx.Done():
-			m.release(it.ID)
-			return time.Time{}, nil
+			m.releaseAll(picked[i:])
+			return 0, nil
 		}
 	}
-	if !more {
-		return time.Time{}, nil
+	return m.nextLook(now), nil
+}
+
+// nextLook is how long the scheduler may sleep unless woken.
+func (m *Manager) nextLook(now time.Time) time.Duration {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	wall := time.Now()
+	wait := m.lastPass.Add(maxIdle).Sub(wall)
+	if m.later.Len() > 0 {
+		wait = min(wait, m.later[0].due.Sub(now))
 	}
-	return next, nil
+	if !m.rescanAt.IsZero() {
+		wait = min(wait, m.rescanAt.Sub(now))
+	}
+	if m.scanWanted && len(m.inflight) < m.capacity() {
+		wait = min(wait, m.lastStep.Add(scanGap).Sub(wall))
+	}
+	return wait
+}
+
+// pushLater schedules a look at key at due; m.mu is held.
+func (m *Manager) pushLater(due time.Time, k queue.Key) {
+	if m.later.Len() >= maxLater {
+		if m.rescanAt.IsZero() || due.Before(m.rescanAt) {
+			m.rescanAt = due // a pass at due finds it
+		}
+		return
+	}
+	heap.Push(&m.later, laterEntry{due: due, key: k})
+}
+
+func (m *Manager) releaseAll(keys []queue.Key) {
+	for _, k := range keys {
+		if _, id, ok := k.Parse(); ok {
+			m.release(id, false)
+		}
+	}
 }
 
 func (m *Manager) reportMissing(channel string) {
@@ -233,11 +383,33 @@ func (m *Manager) reportMissing(channel string) {
 	}
 }
 
-func (m *Manager) release(id string) {
+// release takes id out of flight; wake when a worker freed up.
+func (m *Manager) release(id string, wake bool) {
 	m.mu.Lock()
 	delete(m.inflight, id)
 	m.mu.Unlock()
-	m.Kick()
+	if wake {
+		m.signal()
+	}
+}
+
+// laterEntry is a deferred item's next attempt.
+type laterEntry struct {
+	due time.Time
+	key queue.Key
+}
+
+type laterHeap []laterEntry
+
+func (h laterHeap) Len() int           { return len(h) }
+func (h laterHeap) Less(i, j int) bool { return h[i].due.Before(h[j].due) }
+func (h laterHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *laterHeap) Push(x any)        { *h = append(*h, x.(laterEntry)) }
+func (h *laterHeap) Pop() any {
+	old := *h
+	e := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return e
 }
 
 // InFlight reports how many items are being sent right now.
@@ -251,7 +423,7 @@ func (m *Manager) InFlight() int {
 // Run's context: a shutdown lets the attempt finish (AttemptTimeout bounds
 // it) so its outcome is recorded rather than repeated after restart.
 func (m *Manager) deliver(it *queue.Item) {
-	defer m.release(it.ID)
+	defer m.release(it.ID, true)
 	outcome := "error"
 	if m.o.Settled != nil {
 		defer func() { m.o.Settled(it, outcome) }()
@@ -266,6 +438,7 @@ func (m *Manager) deliver(it *queue.Item) {
 	ev := audit.Event{Time: now, Actor: "system", Channel: it.Channel,
 		Objects: []string{"msg:" + it.MessageID, "q:" + it.ID}, Recipients: []string{it.To}}
 	obs := m.o.Observers[it.Channel]
+	var announce queue.Key // a DSN queued with the outcome
 	var result string
 	var obsErr error
 	switch {
@@ -310,6 +483,7 @@ func (m *Manager) deliver(it *queue.Item) {
 					return
 				}
 				ev.Objects = append(ev.Objects, "q:"+dsn.ID)
+				announce = queue.KeyOf(dsn)
 			}
 		}
 		if obs != nil {
@@ -344,6 +518,14 @@ func (m *Manager) deliver(it *queue.Item) {
 	}
 	// Status may quote the remote's reply text; logs get the code only.
 	outcome = result
+	if result == "deferred" {
+		m.mu.Lock()
+		m.pushLater(it.Due, queue.KeyOf(it))
+		m.mu.Unlock()
+	}
+	if announce != "" {
+		m.Notify(announce)
+	}
 	m.log.Info("delivery", "q", it.ID, "msg_id", it.MessageID, "channel", it.Channel, "kind", it.Kind,
 		"outcome", result, "attempts", it.Attempts, "code", statusCode(ev.Detail))
 }

@@ -34,7 +34,12 @@ func (k Key) Parse() (due time.Time, id string, ok bool) {
 // so the caller knows when to look again. fn returning vault.ErrStop ends
 // the scan.
 func ScanDue(ctx context.Context, v *vault.Vault, now time.Time, fn func(k Key, id string) error) (next time.Time, more bool, err error) {
-	err = v.ScanKeys(ctx, vault.KSQueue, "", func(key string) error {
+	return ScanDueFrom(ctx, v, now, "", fn)
+}
+
+// ScanDueFrom is ScanDue starting at key from (inclusive).
+func ScanDueFrom(ctx context.Context, v *vault.Vault, now time.Time, from Key, fn func(k Key, id string) error) (next time.Time, more bool, err error) {
+	err = v.ScanKeysFrom(ctx, vault.KSQueue, "", string(from), func(key string) error {
 		due, id, ok := Key(key).Parse()
 		if !ok {
 			return nil // not an item key; nothing else lives here
@@ -47,6 +52,9 @@ func ScanDue(ctx context.Context, v *vault.Vault, now time.Time, fn func(k Key, 
 	})
 	return next, more, err
 }
+
+// KeyOf is the key it is stored under (by its current Due).
+func KeyOf(it *Item) Key { return Key(key(it)) }
 
 // Load reads the item stored under k.
 func Load(ctx context.Context, v *vault.Vault, k Key) (*Item, error) {
