@@ -238,10 +238,17 @@ func brandContrast(hex string) (text, onWhite string) {
 	v, _ := strconv.ParseUint(h, 16, 32)
 	lum := relLum(float64(v>>16&0xff), float64(v>>8&0xff), float64(v&0xff))
 	white := (1.05) / (lum + 0.05)
-	black := (lum + 0.05) / (relLum(0x1a, 0x1a, 0x1a) + 0.05)
-	text = "#ffffff"
-	if black > white {
+	dark := (lum + 0.05) / (relLum(0x1a, 0x1a, 0x1a) + 0.05)
+	black := (lum + 0.05) / 0.05
+	// Mid tones (#777, #e91e63) reach 4.5:1 only with pure black; one of
+	// white and black always does.
+	switch {
+	case dark >= 4.5 && dark > white:
 		text = "#1a1a1a"
+	case black > white:
+		text = "#000000"
+	default:
+		text = "#ffffff"
 	}
 	onWhite = hex
 	if white < 4.5 {
