@@ -287,8 +287,43 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		s.log.Warn("portal uses a self-signed development certificate; set portal.tls_cert and portal.tls_key in production")
 	}
 	tcfg.NextProtos = []string{"http/1.1"}
+	return s.serve(ctx, newTLSListener(ln, tcfg), s.handler)
+}
+
+// ServePlain serves plain HTTP on ln for a reverse proxy that terminates
+// TLS in front of the portal (portal.base_url stays https). It needs
+// portal.trusted_proxies: only requests whose peer is a trusted proxy and
+// that the proxy marks X-Forwarded-Proto: https are answered (421
+// otherwise, so a direct cleartext request never gets a page or a
+// cookie), and the patient's address for rate limits and audit is taken
+// from the proxy's X-Forwarded-For.
+func (s *Server) ServePlain(ctx context.Context, ln net.Listener) error {
+	if len(s.proxies) == 0 {
+		return errors.New("portal: portal.trusted_proxies must name the reverse proxy when the portal listens in plain HTTP")
+	}
+	if u, err := url.Parse(s.baseURL); err != nil || u.Scheme != "https" {
+		return errors.New("portal: portal.base_url must be https when a reverse proxy terminates TLS")
+	}
+	return s.serve(ctx, ln, s.viaProxy)
+}
+
+var misdirected = []byte("This portal is reached through its HTTPS address only.\n")
+
+// viaProxy admits only requests forwarded over HTTPS by a trusted proxy.
+func (s *Server) viaProxy(ctx *fasthttp.RequestCtx) {
+	if !s.trusted(ctx.RemoteIP()) || !strings.EqualFold(string(ctx.Request.Header.Peek("X-Forwarded-Proto")), "https") {
+		setSecurityHeaders(ctx)
+		ctx.SetStatusCode(fasthttp.StatusMisdirectedRequest)
+		ctx.SetContentType("text/plain; charset=utf-8")
+		ctx.SetBody(misdirected)
+		return
+	}
+	s.handler(ctx)
+}
+
+func (s *Server) serve(ctx context.Context, ln net.Listener, h fasthttp.RequestHandler) error {
 	srv := &fasthttp.Server{
-		Handler:               s.handler,
+		Handler:               h,
 		Name:                  "phigate",
 		NoDefaultServerHeader: true,
 		NoDefaultContentType:  true,
@@ -308,7 +343,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	go s.sweepSessions(sweepCtx)
 
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(newTLSListener(ln, tcfg)) }()
+	go func() { errc <- srv.Serve(ln) }()
 	select {
 	case err := <-errc:
 		return err
