@@ -9,9 +9,9 @@ package filters
 // allocate per scan (the libraries return fresh match slices); and it needs
 // every overlapping match with its end offset, because the boundary and
 // context rules run after matching. A dense table over a compressed alphabet
-// (~37 classes) is one load per input byte. The comparison with
-// github.com/petar-dambovaliev/aho-corasick and github.com/cloudflare/ahocorasick
-// is in bench_test.go and docs/benchmarks-filters.md.
+// (~37 classes) is one add and one load per skeleton character. The
+// comparison with github.com/petar-dambovaliev/aho-corasick is in
+// bench_test.go and docs/benchmarks-filters.md.
 
 const (
 	stateMask = 0x7fffffff
@@ -69,104 +69,12 @@ func (m *matcher) id(code int32) int32 {
 	return code - m.ndk + m.nDense
 }
 
-// run feeds the skeleton through the automaton and appends a hit for every
-// pattern occurrence, in end order. needStart[p] marks patterns that can only
-// count when they start a word: those hits are dropped here, cheaply.
-//
-// A DFA walk is one chain of dependent loads, so it is latency-bound. Long
-// skeletons are therefore cut in four lanes walked in the same loop: lane j
-// starts maxLen-1 characters before its segment (so it is in the right state
-// for every match ending inside the segment) and reports only matches ending
-// inside it. Four independent chains keep four loads in flight.
+// run walks the whole skeleton once from the root. Scans do not call it:
+// the normaliser steps the automaton as it emits (skel.step, fastWords);
+// run is the oracle the tests hold that against.
 func (m *matcher) run(sk *skel, needStart []bool) {
-	n := sk.n
-	L := int(m.maxLen)
-	if n < 8*L+512 {
-		m.walkFrom(sk, needStart, 0, n, 0, -1, &sk.hits)
-		return
-	}
-	seg := n / lanes
-	b := sk.b[:n]
-	dense := m.dense
-	cls := &m.class
-	nd := m.ndk
-	var st [lanes]int32
-	var pos, bound [lanes]int
-	for j := 1; j < lanes; j++ {
-		pos[j] = j*seg - (L - 1)
-		bound[j] = j * seg
-		sk.lane[j-1] = sk.lane[j-1][:0]
-	}
-	s0, s1, s2, s3 := int32(0), int32(0), int32(0), int32(0)
-	p0, p1, p2, p3 := 0, pos[1], pos[2], pos[3]
-	// the four walks are written out: with arrays the states live in
-	// memory and the loads stop overlapping
-	for it := 0; it < seg; it++ {
-		c0, c1, c2, c3 := cls[b[p0]], cls[b[p1]], cls[b[p2]], cls[b[p3]]
-		if s0 < nd {
-			s0 = dense[s0+c0]
-		} else {
-			s0 = m.step(s0, c0)
-		}
-		if s1 < nd {
-			s1 = dense[s1+c1]
-		} else {
-			s1 = m.step(s1, c1)
-		}
-		if s2 < nd {
-			s2 = dense[s2+c2]
-		} else {
-			s2 = m.step(s2, c2)
-		}
-		if s3 < nd {
-			s3 = dense[s3+c3]
-		} else {
-			s3 = m.step(s3, c3)
-		}
-		p0++
-		p1++
-		p2++
-		p3++
-		if (s0 | s1 | s2 | s3) < 0 {
-			if s0 < 0 {
-				s0 &= stateMask
-				m.emit(sk, needStart, s0, int32(p0), &sk.hits)
-			}
-			if s1 < 0 {
-				s1 &= stateMask
-				if p1 > bound[1] {
-					m.emit(sk, needStart, s1, int32(p1), &sk.lane[0])
-				}
-			}
-			if s2 < 0 {
-				s2 &= stateMask
-				if p2 > bound[2] {
-					m.emit(sk, needStart, s2, int32(p2), &sk.lane[1])
-				}
-			}
-			if s3 < 0 {
-				s3 &= stateMask
-				if p3 > bound[3] {
-					m.emit(sk, needStart, s3, int32(p3), &sk.lane[2])
-				}
-			}
-		}
-	}
-	st = [lanes]int32{s0, s1, s2, s3}
-	pos = [lanes]int{p0, p1, p2, p3}
-	// lanes 1.. have their warm-up characters left, the last one the tail
-	for j := 1; j < lanes; j++ {
-		to := (j + 1) * seg
-		if j == lanes-1 {
-			to = n
-		}
-		m.walkFrom(sk, needStart, pos[j], to, st[j], bound[j], &sk.lane[j-1])
-		sk.hits = append(sk.hits, sk.lane[j-1]...)
-	}
+	m.walkFrom(sk, needStart, 0, sk.n, 0, -1, &sk.hits)
 }
-
-// lanes is how many independent automaton walks run interleaved.
-const lanes = 4
 
 // walkFrom runs from state st over b[from:to], reporting matches ending
 // after minEnd.

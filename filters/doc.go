@@ -9,12 +9,14 @@
 // flags — NFKD/NFKC compatibility folding, diacritics dropped, invisible
 // characters removed, Cyrillic/Greek/Armenian look-alikes mapped, leetspeak
 // read inside words, separators removed but remembered, repeated letters
-// collapsed — and every skeleton character immediately steps a dense
-// Aho-Corasick automaton built from the lexicon. Matches are then filtered by
-// the boundary rules and the context rule below; identifier detectors run over
-// the raw text with cue positions from the same pass. Attachments are sniffed
-// by their bytes, HTML is reduced to its text (hidden text, comments, alt and
-// title attributes included; cid: and data: images noted).
+// collapsed — and every skeleton character steps a dense Aho-Corasick
+// automaton built from the lexicon as it is emitted. Matches are then
+// filtered by the boundary rules and the context rule below, words of seven
+// or more letters are looked up as possible misspellings (fuzzy.go), and the
+// identifier detectors run over the raw text of the tokens that hold digits,
+// with cue positions from the same pass. Attachments are sniffed by their
+// bytes, HTML is reduced to its text (hidden text, comments, alt and title
+// attributes included; cid: and data: images noted).
 //
 // # Categories
 //
@@ -33,8 +35,23 @@
 // ambiguous. Roles: term (a finding), context (a clinical or appointment cue,
 // never a finding by itself), benign (an everyday phrase such as "orange peel"
 // that vetoes term matches inside it), cue (a cue word for an identifier
-// detector: ssn, dob, mrn, insurance_id, month). Terms are normalised exactly
-// like scanned text, so "Juvéderm", "juvederm" and "JUVEDERM" are one pattern.
+// detector: ssn, dob, mrn, insurance_id, month), word (an everyday word one
+// edit from a long name — "gentleman", "infection" — that is never read as
+// its misspelling). Terms are normalised exactly like scanned text, so
+// "Juvéderm", "juvederm" and "JUVEDERM" are one pattern.
+//
+// A procedure or product name fires wherever it appears, mass marketing
+// included: the engine cannot tell a newsletter from a note to one patient,
+// and a false alarm costs one click where a miss is a breach.
+//
+// # Misspellings
+//
+// Besides the misspellings the lexicon lists, a word one edit (insertion,
+// deletion, substitution, swap of neighbours) from a procedure, product or
+// medication name of eight or more letters, as the lexicon spells it, reads
+// as that name ("microneedlig", "blepharoplsty"). Shorter names and English
+// medical words are matched exactly: one edit from them lies ordinary
+// English.
 //
 // # Boundary rules
 //
@@ -47,20 +64,24 @@
 // "renovated"), on both sides from eight ("mylipfillerday"). A match may span separators the term itself does not have
 // ("bo-tox", "b o t o x", "Sculp tra") only if it starts and ends on word
 // boundaries and is either spelled out letter by letter ("P.R.P") or an
-// unambiguous term of five letters or more. Patient names never span extra
+// unambiguous term of five letters or more; a spelled-out term of four
+// letters or fewer must be the whole run of single letters ("x e o" inside
+// "x e o m i n" is not a match). Patient names never span extra
 // separators.
 //
 // # Scoring rule for ambiguous terms
 //
 // Unambiguous terms score 1 and fire alone. An ambiguous term ("filler",
-// "peel", "lift", "implant", "BBL", "drip", "consult", "laser", "mole"…)
-// scores ½ and fires only when, within 80 skeleton characters (about 12–15
-// words) on either side in the same part, there is another ½ or more of
-// evidence: a context cue (appointment, injector, syringe, units, lips,
-// cheeks, swelling, post-op…), an unambiguous term, or a different ambiguous
-// term ("filler consult" fires both). A benign phrase that contains the term
-// ("orange peel", "lift gate", "form filler", "drip coffee") vetoes it no
-// matter what surrounds it.
+// "peel", "lift", "implant", "BBL", "drip", "consult", "laser", "mole", and
+// treatment areas such as "lips", "cheeks", "forehead") scores ½ and fires
+// only when, within 80 skeleton characters (about 12–15 words) on either side
+// in the same part, there is another ½ or more of evidence: a context cue
+// (appointment, injector, syringe, units, swelling, post-op…), an
+// unambiguous term, or an ambiguous term of another entry ("filler consult"
+// fires both). A word never vouches for itself: a context cue overlapping
+// the ambiguous term ("stitches" is both) does not count. A benign phrase
+// that contains the term ("orange peel", "lift gate", "form filler", "drip
+// coffee", "chin up") vetoes it no matter what surrounds it.
 //
 // # Identifiers
 //
@@ -72,9 +93,10 @@
 // numeric date (m/d/y, d/m/y, y-m-d; plausible birth year) or a month name and
 // year, within about 48 characters of a cue (DOB, born, date of birth,
 // birthday). MRN and insurance member IDs: an identifier-shaped token (≥ 4
-// digits; for member IDs ≥ 6 characters with ≥ 3 digits) within 48 bytes
-// after a cue (MRN, patient ID, chart number; member ID, policy number,
-// subscriber ID), plus configurable MRN regular expressions. Patient names:
+// digits; for member IDs ≥ 6 characters with ≥ 3 digits; a bare year is
+// not one) within 48 bytes after a cue (MRN, patient ID, chart number;
+// member ID, policy number, subscriber ID), plus configurable MRN regular
+// expressions. Patient names:
 // full names from the directory, matched as whole words. Phone numbers and
 // street addresses are deliberately not detected: a signature alone is not PHI.
 //

@@ -275,7 +275,6 @@ type skel struct {
 	n    int
 	toks []tokPos
 	hits []hit
-	lane [lanes - 1][]hit // hits of automaton lanes after the first
 	// tokStart: the next character starts a word
 	tokStart bool
 	// When m is set, every skeleton character steps the automaton as it is
