@@ -609,3 +609,35 @@ func TestBrowserIdleWarning(t *testing.T) {
 		t.Errorf("after idle: %q", txt)
 	}
 }
+
+// TestBrowserNoJavaScriptIdleLogoff: with JavaScript off the idle warning
+// still shows (a refresh to the warning page), staying signed in works, and
+// the session then ends on its own.
+func TestBrowserNoJavaScriptIdleLogoff(t *testing.T) {
+	e := newEnvClock(t, func() *configs.Config {
+		dir := t.TempDir()
+		cfg, err := configs.Load("", []string{"PHIGATE_DATA_DIR=" + dir, "PHIGATE_PRACTICE_PHONE=+1 555 0100"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Portal.IdleTimeout = 4 * time.Second
+		return cfg
+	}(), &clock{real: true})
+	base := e.listen()
+	tok, _ := e.seal([]byte("Subject: hi\r\n\r\nbody text"), "pat@example.com", queue.ChannelEmail)
+	PutPatient(context.Background(), e.v, "pat@example.com", Patient{DOB: "1984-03-27"})
+	ctx, _ := newBrowser(t, browserOpts{width: 360, height: 780, noJS: true})
+	sh := newShots(t)
+	step := stepper(t, ctx)
+	C := func(s string) chromedp.CSS { return chromedp.CSS(s) }
+	step("verify",
+		chromedp.Navigate(base+"/s/"+tok),
+		chromedp.SendKeys(C("#dob-month"), "3"), chromedp.SendKeys(C("#dob-day"), "27"), chromedp.SendKeys(C("#dob-year"), "1984"),
+		chromedp.Submit(C("#dob-year")), chromedp.WaitVisible(C("article.body")))
+	step("warning, stay", chromedp.WaitVisible(C("#idle-title")), sh.take("nojs-idle-warning"), checkPage(t, "idle warning"),
+		chromedp.Submit(C("#stay")), chromedp.WaitVisible(C("article.body")))
+	step("warning, leave", chromedp.WaitVisible(C("#idle-title")), chromedp.WaitVisible(C("#status-title")), sh.take("nojs-idle-signed-out"))
+	if txt := run(t, ctx, chromedp.Text(C("main"))); !strings.Contains(txt, "without activity") {
+		t.Errorf("after idle: %q", txt)
+	}
+}

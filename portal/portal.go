@@ -402,6 +402,12 @@ func (s *Server) route(ctx *fasthttp.RequestCtx) {
 		s.logout(r, "patient")
 	case path == "/bye":
 		s.bye(r)
+	case path == "/idle":
+		if method != "GET" {
+			r.methodNotAllowed("GET")
+			return
+		}
+		s.idleWarning(r)
 	case path == "/staff" || strings.HasPrefix(path, "/staff/"):
 		s.routeStaff(r, method, strings.TrimPrefix(path, "/staff"))
 	case path == "/":
@@ -577,12 +583,16 @@ type page struct {
 	Session         bool
 	IdleSecs        int
 	IdleRefresh     int
-	IdleMins        int
-	WarnSecs        int
-	LogoutAction    string
-	StayAction      string
-	Info, Err       string
-	Lines           []string
+	RefreshURL      string
+	// IdlePage: this is the no-JavaScript idle warning, which refreshes to
+	// the signed-out page when the session ends instead.
+	IdlePage     bool
+	IdleMins     int
+	WarnSecs     int
+	LogoutAction string
+	StayAction   string
+	Info, Err    string
+	Lines        []string
 
 	// landing
 	Token      string
@@ -608,7 +618,10 @@ func (r *req) page(title string) *page {
 	if r.sess != nil {
 		idle := int(r.s.cfg.Portal.IdleTimeout / time.Second)
 		p.Session, p.CSRF = true, r.sess.CSRF
-		p.IdleSecs, p.IdleRefresh, p.IdleMins, p.WarnSecs = idle, idle+2, max(1, idle/60), min(idleWarn, idle/2)
+		p.IdleSecs, p.IdleMins, p.WarnSecs = idle, max(1, idle/60), min(idleWarn, idle/2)
+		// Without JavaScript the page itself moves to the warning page
+		// when the warning is due (see idleWarning).
+		p.IdleRefresh, p.RefreshURL = max(1, idle-p.WarnSecs), "/idle"
 		if r.sess.Kind == kindStaff {
 			p.LogoutAction, p.StayAction = "/staff/logout", "/staff/stay"
 		} else {

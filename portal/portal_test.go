@@ -839,3 +839,38 @@ func TestUnknownTokenTiming(t *testing.T) {
 		})
 	}
 }
+
+// TestIdleWarningPage: without JavaScript the message page moves to /idle
+// when the warning is due; that page warns, offers to stay, does not count
+// as activity, and moves on to the signed-out page.
+func TestIdleWarningPage(t *testing.T) {
+	e := newEnv(t)
+	e.listen()
+	tok, _ := e.seal([]byte("Subject: x\r\n\r\nbody"), "pat@example.com", queue.ChannelEmail)
+	PutPatient(context.Background(), e.v, "pat@example.com", Patient{DOB: "1984-03-27"})
+	c := e.client()
+	c.verifyDOB(tok, "1984", "3", "27")
+	v := c.get("/m")
+	if !strings.Contains(v.Body, `<noscript><meta http-equiv="refresh" content="540;url=/idle"></noscript>`) {
+		t.Fatalf("message page lacks the no-JavaScript move to the warning:\n%s", v.Body)
+	}
+	e.clk.Add(540 * time.Second)
+	w := c.get("/idle")
+	if w.Code != 200 || !strings.Contains(w.Body, "signed out in 60 seconds") || !strings.Contains(w.Body, `content="61;url=/bye?r=idle"`) ||
+		!strings.Contains(w.Body, `action="/m/stay"`) || strings.Contains(w.Body, "idle.js") {
+		t.Fatalf("idle page: %d\n%s", w.Code, w.Body)
+	}
+	// Staying signed in is activity; the warning page is not.
+	if r := c.post("/m/stay", url.Values{"csrf": {csrfOf(t, w.Body)}}); r.Code != 303 || r.Header.Get("Location") != "/m" {
+		t.Fatalf("stay: %d", r.Code)
+	}
+	e.clk.Add(590 * time.Second)
+	c.get("/idle")
+	e.clk.Add(11 * time.Second)
+	if r := c.get("/m"); r.Code != 401 {
+		t.Fatalf("after idle with only the warning page seen: %d", r.Code)
+	}
+	if r := c.get("/idle"); r.Code != 303 || r.Header.Get("Location") != "/bye?r=idle" {
+		t.Fatalf("idle page without a session: %d %s", r.Code, r.Header.Get("Location"))
+	}
+}

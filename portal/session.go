@@ -258,3 +258,25 @@ func (s *Server) stay(r *req, kind string) {
 	}
 	r.redirect("/m")
 }
+
+// idleWarning is GET /idle, where a page without JavaScript goes when the
+// idle warning is due: it says the session is about to end, offers to stay
+// signed in, and moves on to the signed-out page when the session has
+// ended. It does not count as activity.
+func (s *Server) idleWarning(r *req) {
+	r.sess = r.loadSession(kindPatient, false)
+	if r.sess == nil {
+		r.sess = r.loadSession(kindStaff, false)
+	}
+	if r.sess == nil {
+		r.redirect("/bye?r=idle")
+		return
+	}
+	left := s.cfg.Portal.IdleTimeout - s.now().UTC().Sub(r.sess.LastSeen)
+	secs := max(1, int((left+time.Second-1)/time.Second))
+	p := r.page(r.T["idle_title"])
+	p.IdlePage = true
+	p.IdleRefresh, p.RefreshURL = secs+1, "/bye?r=idle"
+	p.Lines = []string{fmtT(r.T["idle_body"], secs)}
+	r.render(200, "idle", p)
+}
