@@ -14,6 +14,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/url"
 	"regexp"
 	"strings"
 	"sync"
@@ -240,4 +241,62 @@ func (r *relay) noticeLink(t testing.TB, text string) (link, token string) {
 func phiMessage(t testing.TB, to string, photo []byte) []byte {
 	return testMessageFrom(t, "Alice Front Desk <"+staffAlice+">", "<"+to+">", "Your Botox follow-up and lab results",
 		photo, "Your Botox touch-up is Thursday. Please keep the dressing dry.")
+}
+
+// TestRelayedCodeAndReminder: over the real outbound path, a code for an
+// email link goes out as SMS when the directory knows the phone, and the
+// one unread reminder reaches the upstream with the same link as the
+// notice (a scanner's fetch of the landing page does not count as opened).
+func TestRelayedCodeAndReminder(t *testing.T) {
+	r := newRelay(t)
+	ctx := context.Background()
+	if err := PutPatient(ctx, r.v, "sms@example.com", Patient{Phone: "+15550001111"}); err != nil {
+		t.Fatal(err)
+	}
+	r.submit(t, []string{"sms@example.com", "remind@example.com"}, phiMessage(t, "sms@example.com", exifJPEG(t, 16, 16)))
+	smsNotice, _ := r.mailTo(t, "sms@example.com", 1)
+	_, smsTok := r.noticeLink(t, smsNotice)
+	remNotice, _ := r.mailTo(t, "remind@example.com", 1)
+	remLink, remTok := r.noticeLink(t, remNotice)
+
+	c := r.client()
+	landing := c.get("/s/" + smsTok)
+	if !strings.Contains(landing.Body, "6-digit code to your phone") {
+		t.Fatalf("landing does not offer a code by phone:\n%s", landing.Body)
+	}
+	if res := c.post("/s/"+smsTok+"/code", url.Values{"csrf": {csrfOf(t, landing.Body)}}); res.Code != 303 {
+		t.Fatalf("send code: %d", res.Code)
+	}
+	sms := r.sms.wait(t, 1, 20*time.Second)[0]
+	code := regexp.MustCompile(`\b[0-9]{6}\b`).FindString(string(sms.Data))
+	if sms.To != "+15550001111" || sms.Kind != queue.KindCode || code == "" || strings.Contains(string(sms.Data), "Botox") {
+		t.Fatalf("code SMS: %+v %q", sms, sms.Data)
+	}
+	if res := c.post("/s/"+smsTok+"/verify", url.Values{"csrf": {csrfOf(t, landing.Body)}, "code": {code}}); res.Code != 303 {
+		t.Fatalf("verify with the SMS code: %d", res.Code)
+	}
+
+	r.client().get("/s/" + remTok) // a mail scanner
+	r.clk.Add(r.cfg.Portal.ReminderAfter + time.Minute)
+	if n, err := r.srv.SweepReminders(ctx); err != nil || n != 1 {
+		t.Fatalf("reminders queued: %d %v (want 1: the verified link gets none)", n, err)
+	}
+	reminder, raw := r.mailTo(t, "remind@example.com", 2)
+	if got, _ := r.noticeLink(t, reminder); got != remLink {
+		t.Errorf("reminder link %s, notice link %s", got, remLink)
+	}
+	for _, want := range []string{"Example Aesthetics", "+1 555 0100", "never ask you for a password", "To protect your privacy"} {
+		if !strings.Contains(reminder, want) {
+			t.Errorf("reminder lacks %q", want)
+		}
+	}
+	if strings.Contains(string(raw), "Botox") || strings.Contains(string(raw), "lab results") {
+		t.Error("reminder leaks the message")
+	}
+	if n, _ := r.srv.SweepReminders(ctx); n != 0 {
+		t.Errorf("a second reminder: %d", n)
+	}
+	if res := r.client().get("/s/" + remTok); res.Code != 200 {
+		t.Errorf("link after the reminder: %d", res.Code)
+	}
 }
