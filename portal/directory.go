@@ -43,8 +43,8 @@ func SetPatients(ctx context.Context, v *vault.Vault, entries map[string]Patient
 	return nil
 }
 
-// DeletePatient removes the directory entry of addr, with an audit event.
-func DeletePatient(ctx context.Context, v *vault.Vault, addr, actor string) error {
+// RemovePatient removes the directory entry of addr, with an audit event.
+func RemovePatient(ctx context.Context, v *vault.Vault, addr, actor string) error {
 	if _, err := GetPatient(ctx, v, addr); err != nil {
 		return err
 	}

@@ -99,7 +99,7 @@ func cmdPatients(ctx context.Context, env *Env, args []string) int {
 			fmt.Fprintln(env.Stdout, "patient directory: 1 entry stored")
 		}
 	case "remove":
-		err = portal.DeletePatient(ctx, v, *addr, "cli")
+		err = portal.RemovePatient(ctx, v, *addr, "cli")
 		if errors.Is(err, vault.ErrNotFound) {
 			err = errors.New("no directory entry for that address")
 		}
