@@ -40,6 +40,9 @@ type Config struct {
 	DataDir       string `yaml:"data_dir"`
 	LogFormat     string `yaml:"log_format"`
 	LogLevel      string `yaml:"log_level"`
+	// MemoryLimit is the Go runtime's soft memory limit ("128MiB"; "0"
+	// turns it off; the GOMEMLIMIT environment variable wins).
+	MemoryLimit string `yaml:"memory_limit"`
 
 	SMTP     SMTP     `yaml:"smtp"`
 	Upstream Upstream `yaml:"upstream"`
@@ -308,6 +311,9 @@ func (c *Config) Validate() error {
 	default:
 		return bad("log_level", "want debug, info, warn or error, got %q", c.LogLevel)
 	}
+	if _, err := ParseBytes(c.MemoryLimit); err != nil {
+		return bad("memory_limit", "%v", err)
+	}
 	if err := checkHostPort("smtp.listen", c.SMTP.Listen); err != nil {
 		return err
 	}
@@ -417,4 +423,28 @@ func checkHostPort(key, v string) error {
 		return fmt.Errorf("config: %s: bad port %q", key, port)
 	}
 	return nil
+}
+
+// ParseBytes reads a size such as "128MiB", "1GiB", "512KiB" or a plain
+// number of bytes. "" and "0" mean zero.
+func ParseBytes(v string) (int64, error) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, nil
+	}
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"B", 1}} {
+		if strings.HasSuffix(v, u.suffix) {
+			v, mult = strings.TrimSpace(strings.TrimSuffix(v, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 0 || n > (1<<50)/mult {
+		return 0, fmt.Errorf("want a size such as 128MiB, got %q", v)
+	}
+	return n * mult, nil
 }

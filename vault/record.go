@@ -302,7 +302,18 @@ func (s *store) writeAhead(id string, g cipher.AEAD, mh []byte, m *manifest, fir
 	}
 	var idx uint32
 	var size uint64
-	var cts [][]byte
+	// Ciphertext buffers are reused once their transaction has committed
+	// (Badger has copied them into its log by then), so a 30 MB record
+	// costs a few chunk buffers, not 30 MB of garbage for the GC to chase.
+	var cts, spare [][]byte
+	buf := func() []byte {
+		if n := len(spare); n > 0 {
+			b := spare[n-1]
+			spare = spare[:n-1]
+			return b[:0]
+		}
+		return nil
+	}
 	flush := func() error {
 		if len(cts) == 0 {
 			return nil
@@ -320,15 +331,17 @@ func (s *store) writeAhead(id string, g cipher.AEAD, mh []byte, m *manifest, fir
 			}
 			return nil
 		})
-		cts = cts[:0]
 		if err != nil {
+			cts = cts[:0]
 			return storageErr("seal "+id, err)
 		}
+		spare = append(spare, cts...)
+		cts = cts[:0]
 		return nil
 	}
 	chunk, final := first, false
 	for {
-		cts = append(cts, sealChunk(g, nil, id, idx, final, mh, chunk))
+		cts = append(cts, sealChunk(g, buf(), id, idx, final, mh, chunk))
 		idx++
 		size += uint64(len(chunk))
 		if len(cts) >= perTxn {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"sync"
 	"syscall"
@@ -54,6 +55,9 @@ func cmdServe(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	log := newLogger(env, cfg)
+	if lim, _ := configs.ParseBytes(cfg.MemoryLimit); lim > 0 && getenv(env, "GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(lim)
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
