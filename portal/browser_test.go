@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -353,7 +354,7 @@ func stepper(t *testing.T, ctx context.Context) func(name string, acts ...chrome
 
 // staffReads signs alice in from the staff notice's link and checks the
 // reply shows with its photo, stripped of metadata.
-func staffReads(t *testing.T, r *relay, ctx context.Context, sh *shots, replyText string) {
+func staffReads(t *testing.T, r *relay, ctx context.Context, sh *shots, replyText, patient string) {
 	t.Helper()
 	text, _ := r.mailTo(t, staffAlice, 1)
 	for _, leak := range []string{replyText, "Botox", "lab results", "example.com"} {
@@ -384,6 +385,8 @@ func staffReads(t *testing.T, r *relay, ctx context.Context, sh *shots, replyTex
 	if left := run(t, ctx, chromedp.Evaluate[[]string](imagesCarryMetadataJS, chromedp.EvalAwaitPromise)); len(left) != 0 {
 		t.Errorf("reply photo keeps metadata: %v", left)
 	}
+	step("staff links", chromedp.Navigate(r.cfg.Portal.BaseURL+"/staff/links?to="+url.QueryEscape(patient)),
+		chromedp.WaitVisible(C("ul.links form button")), sh.take("staff-links"), checkPage(t, "staff links"))
 }
 
 // TestBrowserEndToEnd: alice submits a message with PHI over SMTP; the
@@ -507,7 +510,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 		t.Errorf("back button shows the message: %q", back)
 	}
 
-	staffReads(t, r, ctx, sh, replyText)
+	staffReads(t, r, ctx, sh, replyText, "pat@example.com")
 
 	evs := auditActions(t, r.v)
 	for act, n := range map[string]int{audit.ActLinkViewed: 1, audit.ActVerified: 1, audit.ActMessageViewed: 2,
@@ -574,7 +577,7 @@ func TestBrowserNoJavaScript(t *testing.T) {
 	if back := run(t, ctx, chromedp.Text(C("body"))); strings.Contains(back, "Hello, your results") {
 		t.Errorf("back button shows the message: %q", back)
 	}
-	staffReads(t, r, ctx, sh, replyText)
+	staffReads(t, r, ctx, sh, replyText, rcpt)
 }
 
 // TestBrowserIdleWarning: with JavaScript on, the idle warning becomes

@@ -23,12 +23,27 @@ type Patient struct {
 // PatientKey is the directory key of addr.
 func PatientKey(addr string) string { return strings.ToLower(strings.TrimSpace(addr)) }
 
-// PutPatient stores p as the directory entry of addr, durably.
+// PutPatient stores p as the directory entry of addr (the address notices
+// go to: an email address or an E.164 number), durably, replacing any
+// entry. With a DOB the portal asks for it; without one it sends a code, to
+// Phone for email links and to Email for SMS links when they are set. The
+// directory is PHI: callers must not log p.
 func PutPatient(ctx context.Context, v *vault.Vault, addr string, p Patient) error {
+	if key := PatientKey(addr); key == "" || len(key) > 254 || (!strings.Contains(key, "@") && !e164(key)) {
+		return fmt.Errorf("portal: patient address must be an email address or an E.164 phone number")
+	}
 	if p.DOB != "" {
-		if _, ok := normDOB(p.DOB); !ok {
+		dob, ok := normDOB(p.DOB)
+		if !ok {
 			return fmt.Errorf("portal: patient DOB must be YYYY-MM-DD")
 		}
+		p.DOB = dob
+	}
+	if p.Phone != "" && !e164(p.Phone) {
+		return fmt.Errorf("portal: patient phone must be E.164 (+ and 8 to 15 digits)")
+	}
+	if p.Email != "" && (!strings.Contains(p.Email, "@") || len(p.Email) > 254 || strings.ContainsAny(p.Email, " \t\r\n<>")) {
+		return fmt.Errorf("portal: patient email is not an address")
 	}
 	val, err := json.Marshal(p)
 	if err != nil {
@@ -37,6 +52,29 @@ func PutPatient(ctx context.Context, v *vault.Vault, addr string, p Patient) err
 	b := v.NewBatch()
 	b.Put(vault.KSPatient, PatientKey(addr), val)
 	return v.Commit(ctx, b)
+}
+
+// DeletePatient removes the directory entry of addr (vault.ErrNotFound if
+// there is none). Links already sent then fall back to a one-time code.
+func DeletePatient(ctx context.Context, v *vault.Vault, addr string) error {
+	if _, err := v.Get(ctx, vault.KSPatient, PatientKey(addr)); err != nil {
+		return err
+	}
+	b := v.NewBatch()
+	b.Delete(vault.KSPatient, PatientKey(addr))
+	return v.Commit(ctx, b)
+}
+
+func e164(s string) bool {
+	if len(s) < 9 || len(s) > 16 || s[0] != '+' || s[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // GetPatient returns the directory entry of addr, or vault.ErrNotFound.

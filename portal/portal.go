@@ -7,7 +7,30 @@
 // downloads. They can reply securely with text and photos.
 //
 // fasthttp, html/template and embedded assets; no JavaScript is needed (one
-// small same-origin script shows the idle-logoff countdown).
+// small same-origin script shows the idle-logoff countdown; without it the
+// page refreshes to a warning page, /idle, and then to the signed-out page).
+//
+// # TLS and reverse proxies
+//
+// Serve speaks HTTPS itself: TLS 1.2+ with forward-secret AEAD suites, the
+// certificate from portal.tls_cert and portal.tls_key, or a self-signed
+// development certificate generated in data_dir. Behind a reverse proxy
+// that terminates TLS, use ServePlain on the proxy-facing listener instead:
+// portal.base_url stays https, portal.trusted_proxies must name the proxy
+// (addresses or CIDRs), and the proxy must send X-Forwarded-Proto: https
+// and X-Forwarded-For. Requests from any other peer, or forwarded from
+// cleartext, get 421 and no page. With trusted_proxies set, the client
+// address for rate limits and audit is the right-most X-Forwarded-For hop
+// that is not itself a trusted proxy.
+//
+// # Staff actions and the CLI
+//
+// Staff (the sender of a message, or an admin) manage its links at
+// /staff/links: unlock a locked link (UnlockLink) or send a new one in place
+// of a locked or lost one (ResendLink). Both are audited and callable from
+// a command line with the server's vault. The patient directory that the
+// date-of-birth check reads is kept with PutPatient, GetPatient and
+// DeletePatient.
 package portal
 
 import (

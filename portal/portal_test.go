@@ -138,6 +138,28 @@ func TestSpanish(t *testing.T) {
 	if !strings.Contains(r.Body, `lang="es"`) || !strings.Contains(r.Body, "Mensaje seguro") {
 		t.Fatalf("not Spanish: %s", r.Body)
 	}
+	// The whole patient path speaks Spanish: the check and the message.
+	PutPatient(context.Background(), e.v, "pat@example.com", Patient{DOB: "1984-03-27"})
+	if r := c.verifyDOB(tok, "1984", "3", "27"); r.Code != 303 {
+		t.Fatalf("verify: %d", r.Code)
+	}
+	m := c.get("/m")
+	for _, want := range []string{"Su mensaje seguro", "Responder de forma segura", "Cerrar sesión", "¿Preguntas? Llame a Example Aesthetics"} {
+		if !strings.Contains(m.Body, want) {
+			t.Errorf("Spanish message page lacks %q", want)
+		}
+	}
+	for _, en := range []string{"Your secure message", "Reply securely", "Sign out"} {
+		if strings.Contains(m.Body, en) {
+			t.Errorf("Spanish message page has English %q", en)
+		}
+	}
+	// Every English text has its Spanish one.
+	for k := range langs["en"] {
+		if langs["es"][k] == "" {
+			t.Errorf("no Spanish for %q", k)
+		}
+	}
 	if got := pickLang("en;q=0.4, es;q=0.8"); got != "es" {
 		t.Errorf("pickLang = %s", got)
 	}
