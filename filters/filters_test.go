@@ -585,3 +585,22 @@ func TestReloadWhileScanning(t *testing.T) {
 		t.Errorf("directory name not found after reload: %v", v.Findings)
 	}
 }
+
+// TestGlueOnlyRunTogether: glue exemptions are for run-together forms; a
+// match spanning words of the text needs their boundaries.
+func TestGlueOnlyRunTogether(t *testing.T) {
+	for _, c := range []struct {
+		in  string
+		phi bool
+	}{
+		{"Book online anytime at radiantskin.example/book", false}, // skin|exam-ple
+		{"#nobotox", true},
+		{"mylipfillerday", true},
+		{"juvedermvoluma", true},
+		{"your skin exam is Tuesday", true},
+	} {
+		if v := scanText(c.in); v.PHI != c.phi {
+			t.Errorf("%q: PHI=%v want %v (%v)", c.in, v.PHI, c.phi, v.Findings)
+		}
+	}
+}

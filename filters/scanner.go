@@ -535,7 +535,11 @@ func (sc *Scanner) valid(sk *skel, p *pattern, end int32, strict bool) bool {
 		switch {
 		case startOK && endOK:
 			return true
-		case short:
+		case short, tm != 0:
+			// glue is for run-together forms ("#nobotox",
+			// "lipfillerday"); a match that spans words of the text must
+			// start and end with them ("radiantskin.example" is not
+			// "skin exam")
 			return false
 		case endOK: // "#nobotox"
 			return n >= 5
