@@ -25,6 +25,8 @@ type skeleton struct {
 
 type pageCache struct{ m sync.Map } // key → *skeleton
 
+var ctypeHTML = []byte("text/html; charset=utf-8")
+
 func buildSkeleton(out []byte) *skeleton {
 	sk := &skeleton{}
 	for {
@@ -84,6 +86,6 @@ func (r *req) renderCached(code int, key, name string, p *page) {
 	}
 	sk := v.(*skeleton)
 	r.ctx.SetStatusCode(code)
-	r.ctx.SetContentType("text/html; charset=utf-8")
+	r.ctx.Response.Header.SetContentTypeBytes(ctypeHTML)
 	sk.assemble(&r.ctx.Response, token, csrf)
 }

@@ -157,28 +157,49 @@ func (s *Server) landing(r *req, token string) {
 
 func (s *Server) renderLanding(r *req, token string, l *links.Link, p *Patient, code int, errMsg string) {
 	now := s.now().UTC()
-	pg := r.page(fmt.Sprintf(r.T["title_landing"], s.cfg.PracticeName))
-	pg.Token = token
-	pg.CSRF = r.preToken(l.Hash)
-	pg.Err = errMsg
-	pg.DOB = p != nil && p.DOB != ""
-	if !pg.DOB {
-		pg.CodeActive = l.CodeHash != "" && now.Before(l.CodeExpires)
-		ch, _ := codeRoute(l, p)
-		pg.CodeWhere = r.T["email"]
-		if ch == queue.ChannelSMS {
-			pg.CodeWhere = r.T["phone"]
+	dob := p != nil && p.DOB != ""
+	var (
+		codeActive bool
+		where      string
+		info       string
+	)
+	if !dob {
+		codeActive = l.CodeHash != "" && now.Before(l.CodeExpires)
+		where = "email"
+		if ch, _ := codeRoute(l, p); ch == queue.ChannelSMS {
+			where = "phone"
 		}
 		args := r.ctx.QueryArgs()
 		switch {
-		case args.Has("sent") && pg.CodeActive:
-			pg.Info = fmt.Sprintf(r.T["code_sent"], int(s.cfg.Portal.CodeTTL/time.Minute))
+		case args.Has("sent") && codeActive:
+			info = fmt.Sprintf(r.T["code_sent"], int(s.cfg.Portal.CodeTTL/time.Minute))
 		case args.Has("wait"):
-			pg.Info = r.T["code_wait"]
+			info = r.T["code_wait"]
 		}
 	}
-	if pg.Err == "" && pg.Info == "" && validToken(token) {
-		key := fmt.Sprintf("landing|%s|%t|%t|%s", r.lang, pg.DOB, pg.CodeActive, pg.CodeWhere)
+	cacheable := errMsg == "" && info == "" && validToken(token)
+	var key string
+	if cacheable {
+		// The common case (every first visit, every scanner) is assembled
+		// from the cached skeleton without building the page data.
+		key = "landing|" + r.lang + "|" + strconv.FormatBool(dob) + "|" + strconv.FormatBool(codeActive) + "|" + where
+		if v, ok := s.pages.m.Load(key); ok {
+			csrf := r.preToken(l.Hash)
+			r.ctx.SetStatusCode(code)
+			r.ctx.Response.Header.SetContentTypeBytes(ctypeHTML)
+			v.(*skeleton).assemble(&r.ctx.Response, token, csrf)
+			return
+		}
+	}
+	pg := r.page(fmt.Sprintf(r.T["title_landing"], s.cfg.PracticeName))
+	pg.Token = token
+	pg.CSRF = r.preToken(l.Hash)
+	pg.Err, pg.Info = errMsg, info
+	pg.DOB, pg.CodeActive = dob, codeActive
+	if where != "" {
+		pg.CodeWhere = r.T[where]
+	}
+	if cacheable {
 		r.renderCached(code, key, "landing", pg)
 		return
 	}

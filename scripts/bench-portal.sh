@@ -4,8 +4,11 @@
 #   scripts/bench-portal.sh            # defaults below
 #   DURATION=30s CONNS=64 scripts/bench-portal.sh
 #
-# 1. landing page (GET /s/{token}) at full speed, and a minimal fasthttp
-#    handler serving the same bytes over the same TLS setup; prints the ratio;
+# 1. landing page (GET /s/{token}) at full speed, and two minimal fasthttp
+#    handlers over the same TLS setup: one serving the same body and content
+#    type, one serving the same body and every header line (security
+#    headers and cookie) too; the landing runs before and after them and the
+#    ratios use the mean of the two;
 # 2. the verified message view (decrypt + parse + sanitise + render a ~10 KB
 #    message with one ~200 KB photo, plus its audit event) paced to about
 #    500 requests/s with wrk's Lua delay(); wrk's latency excludes the delay;
@@ -46,14 +49,25 @@ LUA
 # warm up both servers
 wrk -t1 -c8 -d2s "$PORTAL/s/$TOKEN" >/dev/null
 wrk -t1 -c8 -d2s "$MINIMAL/" >/dev/null
+wrk -t1 -c8 -d2s "$MINIMAL_SAME/" >/dev/null
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo; echo "== landing page: wrk -t$THREADS -c$CONNS -d$DURATION --latency \$PORTAL/s/\$TOKEN"
 wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$PORTAL/s/$TOKEN" | tee "$work/landing"
 echo; echo "== minimal fasthttp handler, same bytes, same TLS: wrk -t$THREADS -c$CONNS -d$DURATION --latency \$MINIMAL/"
 wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$MINIMAL/" | tee "$work/minimal"
+echo; echo "== minimal handler, same body AND the same headers (security headers, cookie): wrk -t$THREADS -c$CONNS -d$DURATION --latency \$MINIMAL_SAME/"
+wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$MINIMAL_SAME/" | tee "$work/same"
+echo; echo "== landing page again (the three runs above share the machine's load unevenly)"
+wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$PORTAL/s/$TOKEN" | tee "$work/landing2"
 l=$(awk '/Requests\/sec/ {print $2}' "$work/landing")
+l2=$(awk '/Requests\/sec/ {print $2}' "$work/landing2")
 m=$(awk '/Requests\/sec/ {print $2}' "$work/minimal")
-echo; echo "landing ${l} req/s, minimal ${m} req/s, ratio $(awk -v a="$l" -v b="$m" 'BEGIN {printf "%.2f", a/b}')"
+ms=$(awk '/Requests\/sec/ {print $2}' "$work/same")
+echo; echo "landing ${l} and ${l2} req/s; minimal (same body) ${m} req/s; minimal (same body and headers) ${ms} req/s"
+echo "ratio to minimal (same body):             $(awk -v a="$l" -v c="$l2" -v b="$m" 'BEGIN {printf "%.2f", (a+c)/2/b}')"
+echo "ratio to minimal (same body and headers): $(awk -v a="$l" -v c="$l2" -v b="$ms" 'BEGIN {printf "%.2f", (a+c)/2/b}')"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo; echo "== message view paced: wrk -t$THREADS -c$RATE_CONNS -d$DURATION --latency -s paced.lua (delay ${RATE_DELAY_MS} ms) \$PORTAL/m"
 wrk -t"$THREADS" -c"$RATE_CONNS" -d"$DURATION" --latency -s "$work/paced.lua" "$PORTAL/m"

@@ -38,14 +38,15 @@ func main() {
 	dir := flag.String("dir", "", "data dir (temp dir when empty)")
 	portalAddr := flag.String("portal", "127.0.0.1:0", "portal listen address")
 	minAddr := flag.String("minimal", "127.0.0.1:0", "minimal handler listen address")
+	sameAddr := flag.String("minimal-same", "127.0.0.1:0", "minimal handler with the same headers: listen address")
 	flag.Parse()
-	if err := run(*dir, *portalAddr, *minAddr); err != nil {
+	if err := run(*dir, *portalAddr, *minAddr, *sameAddr); err != nil {
 		fmt.Fprintln(os.Stderr, "benchserver:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, portalAddr, minAddr string) error {
+func run(dir, portalAddr, minAddr, sameAddr string) error {
 	if dir == "" {
 		d, err := os.MkdirTemp("", "phigate-bench-")
 		if err != nil {
@@ -104,6 +105,17 @@ func run(dir, portalAddr, minAddr string) error {
 	srv.Handler()(&rc)
 	body := append([]byte(nil), rc.Response.Body()...)
 	ctype := string(rc.Response.Header.ContentType())
+	// Every header line the portal sends with it (security headers and the
+	// pre-session cookie), for the minimal handler that sends the same
+	// response bytes.
+	var hdrs [][2][]byte
+	rc.Response.Header.VisitAll(func(k, v []byte) {
+		switch string(k) {
+		case "Content-Type", "Content-Length", "Date", "Server":
+			return
+		}
+		hdrs = append(hdrs, [2][]byte{append([]byte(nil), k...), append([]byte(nil), v...)})
+	})
 
 	// Generate (first) and load the same certificate and TLS settings
 	// as the portal (tlsconf, data dir).
@@ -131,12 +143,26 @@ func run(dir, portalAddr, minAddr string) error {
 		c.SetBody(body)
 	}}
 	go minimal.Serve(tls.NewListener(mln, tcfg))
+	sln, err := net.Listen("tcp", sameAddr)
+	if err != nil {
+		return err
+	}
+	same := &fasthttp.Server{NoDefaultServerHeader: true, NoDefaultContentType: true, Handler: func(c *fasthttp.RequestCtx) {
+		for _, kv := range hdrs {
+			c.Response.Header.AddBytesKV(kv[0], kv[1])
+		}
+		c.SetContentType(ctype)
+		c.SetBody(body)
+	}}
+	go same.Serve(tls.NewListener(sln, tcfg))
 
+	fmt.Printf("MINIMAL_SAME=https://%s\n", sln.Addr())
 	fmt.Printf("PORTAL=https://%s\nMINIMAL=https://%s\nTOKEN=%s\nCOOKIE='%s=%s'\nLANDING_BYTES=%d\nMESSAGE_BYTES=%d\n",
 		pln.Addr(), mln.Addr(), tok, cname, cval, len(body), len(raw))
 	os.Stdout.Sync()
 	<-ctx.Done()
 	_ = minimal.Shutdown()
+	_ = same.Shutdown()
 	return nil
 }
 
