@@ -7,7 +7,10 @@ const (
 	PartHTML       = "html"
 	PartAttachment = "attachment"
 	PartFilename   = "filename"
-	PartName       = "name" // display names in From/To/Cc
+	// PartName is where display names (From/To/Cc…) are reported. The scan
+	// contract's parts are subject|body|html|attachment|filename; display
+	// names are header text like the subject, so they report as "subject".
+	PartName = PartSubject
 )
 
 // Content is what a channel extracted from one message.

@@ -29,7 +29,15 @@ func TestHoldoutGolden(t *testing.T) {
 	for _, label := range []string{"phi", "clean"} {
 		files, _ := filepath.Glob(filepath.Join(root, label, "*"))
 		for _, f := range files {
-			j, err := json.Marshal(sc.Scan(loadCorpusContent(t, f)))
+			v := sc.Scan(loadCorpusContent(t, f))
+			for _, fd := range v.Findings {
+				switch fd.Part { // the scan contract's parts, nothing else
+				case PartSubject, PartBody, PartHTML, PartAttachment, PartFilename:
+				default:
+					t.Errorf("%s: finding part %q is not in the contract", f, fd.Part)
+				}
+			}
+			j, err := json.Marshal(v)
 			if err != nil {
 				t.Fatal(err)
 			}
