@@ -1,6 +1,6 @@
 package main
 
-// phigate scan [--config FILE] [--text] PATH|-
+// phigate scan [--config FILE] [--text] [--patients FILE] PATH|-
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/phigate/phigate/filters"
 )
@@ -23,8 +24,9 @@ func cmdScan(ctx context.Context, env *Env, args []string) int {
 	fs.SetOutput(env.Stderr)
 	cfgPath := fs.String("config", "", "config file (YAML); defaults and PHIGATE_* environment apply")
 	text := fs.Bool("text", false, "input is plain text (an SMS body), not an RFC 5322 message")
+	patients := fs.String("patients", "", "optional file of patient full names, one per line (the directory serve reads from the vault)")
 	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: phigate scan [--config FILE] [--text] PATH|-")
+		fmt.Fprintln(env.Stderr, "usage: phigate scan [--config FILE] [--text] [--patients FILE] PATH|-")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -42,9 +44,23 @@ func cmdScan(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "phigate scan: config: %v\n", err)
 		return 1
 	}
+	var names []string
+	if *patients != "" {
+		b, err := os.ReadFile(*patients)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "phigate scan: patients: %v\n", err)
+			return 1
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				names = append(names, l)
+			}
+		}
+	}
 	sc, err := filters.New(filters.Options{
-		ExtraTerms:  cfg.Filters.ExtraTerms,
-		MRNPatterns: cfg.Filters.MRNPatterns,
+		ExtraTerms:   cfg.Filters.ExtraTerms,
+		MRNPatterns:  cfg.Filters.MRNPatterns,
+		PatientNames: names,
 	})
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "phigate scan: %v\n", err)

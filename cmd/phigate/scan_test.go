@@ -163,6 +163,25 @@ func TestScanJSONShape(t *testing.T) {
 	}
 }
 
+func TestScanPatientsFile(t *testing.T) {
+	dir := t.TempDir()
+	pf := filepath.Join(dir, "patients.txt")
+	if err := os.WriteFile(pf, []byte("Evelyn Marchetti\n\nThaddeus Whitcombe\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	msg := "Please call Evelyn Marchetti back about her account."
+	if _, v, _ := runScan(t, msg, "--text", "-"); v.PHI {
+		t.Fatalf("no directory: %+v", v)
+	}
+	code, v, errs := runScan(t, msg, "--patients", pf, "--text", "-")
+	if code != 0 || !contains(v.Categories, "patient_name") {
+		t.Fatalf("code %d %s verdict %+v", code, errs, v)
+	}
+	if code, _, errs := runScan(t, msg, "--patients", filepath.Join(dir, "nope"), "--text", "-"); code == 0 || !strings.Contains(errs, "patients") {
+		t.Fatalf("missing patients file: code %d %q", code, errs)
+	}
+}
+
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
