@@ -604,3 +604,31 @@ func TestGlueOnlyRunTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedMessage: the signature part of multipart/signed is not an
+// attachment when its bytes are a signature, and is one when they are not.
+func TestSignedMessage(t *testing.T) {
+	msg := func(sigType, sig string) string {
+		return "Subject: Parking\r\nMIME-Version: 1.0\r\nContent-Type: multipart/signed; protocol=\"" + sigType +
+			"\"; micalg=sha-256; boundary=S\r\n\r\n--S\r\nContent-Type: text/plain\r\n\r\nThe garage is on Pine St.\r\n" +
+			"--S\r\nContent-Type: " + sigType + "; name=smime.p7s\r\nContent-Disposition: attachment; filename=smime.p7s\r\n" +
+			"Content-Transfer-Encoding: base64\r\n\r\n" + sig + "\r\n--S--\r\n"
+	}
+	for _, c := range []struct {
+		name, sigType, sig string
+		phi                bool
+	}{
+		{"s/mime", "application/pkcs7-signature", "MIIGJAYJKoZIhvcNAQcCoIIGFTCCBhECAQExDzANBglghkgBZQMEAgEFADAL", false},
+		{"pgp", "application/pgp-signature", "LS0tLS1CRUdJTiBQR1AgU0lHTkFUVVJFLS0tLS0KCmlRRXpCQUVCQ0FBZEZpRUUK", false},
+		{"jpeg posing as a signature", "application/pkcs7-signature", "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkS", true},
+		{"pdf posing as a signature", "application/pgp-signature", "JVBERi0xLjcKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSL0Zp", true},
+	} {
+		c1, err := FromMIME(strings.NewReader(msg(c.sigType, c.sig)), 1<<20)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if v := testScanner.Scan(c1); v.PHI != c.phi {
+			t.Errorf("%s: PHI=%v want %v (%v)", c.name, v.PHI, c.phi, v.Findings)
+		}
+	}
+}

@@ -193,6 +193,9 @@ func (x *mimeWalker) entity(e *message.Entity, depth int) error {
 		}
 		head, size = buf[:n], int64(n)+rest
 	}
+	if isDetachedSignature(ct, head) {
+		return nil // multipart/signed's signature part: no content to carry
+	}
 	a := Attachment{
 		Filename: clip(fname), ContentType: ct, ContentID: clip(cid),
 		Inline: strings.EqualFold(disp, "inline") || disp == "" && cid != "",

@@ -56,7 +56,12 @@ func sniffKind(b []byte) string {
 	case bytes.HasPrefix(b, []byte("%PDF")):
 		return "pdf"
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
-		return "zip" // also docx/xlsx/pptx
+		// OOXML names its parts near the start of the archive
+		if h := b[:min(len(b), 512)]; bytes.Contains(h, []byte("[Content_Types].xml")) ||
+			bytes.Contains(h, []byte("word/")) || bytes.Contains(h, []byte("xl/")) || bytes.Contains(h, []byte("ppt/")) {
+			return "office"
+		}
+		return "zip"
 	case bytes.HasPrefix(b, []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")):
 		return "ole" // legacy Office
 	case bytes.HasPrefix(b, []byte("BEGIN:VCALENDAR")):
@@ -73,4 +78,19 @@ func sniffKind(b []byte) string {
 		return "dicom"
 	}
 	return "other"
+}
+
+// isDetachedSignature reports whether a part declared as a detached S/MIME
+// or OpenPGP signature really holds one: the declaration alone is never
+// trusted (a JPEG labelled application/pkcs7-signature is still an image),
+// but a signature whose bytes are a DER structure or an armored PGP block
+// carries no message content and is not an attachment.
+func isDetachedSignature(ct string, b []byte) bool {
+	switch ct {
+	case "application/pkcs7-signature", "application/x-pkcs7-signature":
+		return len(b) >= 2 && b[0] == 0x30 && b[1]&0x80 != 0 // SEQUENCE, long-form length
+	case "application/pgp-signature":
+		return bytes.HasPrefix(bytes.TrimSpace(b), []byte("-----BEGIN PGP SIGNATURE-----"))
+	}
+	return false
 }
