@@ -68,6 +68,9 @@ func TestNormalize(t *testing.T) {
 		{"other script", "ボトックス", "\x7f"},
 		{"runs stop at word boundaries", "DHEA appointment", "dhea apointment"},
 		{"runs cross after a one-letter word", "f i l l e r", "f i l e r"},
+		{"lone digit in a spelled word", "b.0.t.0.x", "b o t o x"},
+		{"lone digits elsewhere stay digits", "room 3 at 4 pm", "rom 3 at 4 pm"},
+		{"a range stays digits", "day 3-5", "day 3 5"},
 	} {
 		if got := Normalize(c.in); got != c.want {
 			t.Errorf("%s: Normalize(%q) = %q, want %q", c.name, c.in, got, c.want)
@@ -83,6 +86,7 @@ func TestEvasions(t *testing.T) {
 		"your bottox is at 3", "your botox's done", "#nobotox", "Juvéderm", "juvederm", "JUVEDERM", "Juvaderm",
 		"lip f1ller appt", "1ip filler", "semaglutides", "Ozempic®", "Sculp-tra", "P.R.P. facial appointment",
 		"tummy-tuck", "tummytuck", "tummy tuck", "lipfillerday", "botoxed", "rhinoplasty's recovery",
+		"your b.0.t.0.x is at 3", "your 8-o-t-o-x is at 3", "your j u v 3 d 3 r m is at 3",
 	} {
 		if v := scanText(in); !v.PHI {
 			t.Errorf("%q: not detected", in)

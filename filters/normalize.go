@@ -553,6 +553,13 @@ func (s *skel) normalize(text string) {
 		}
 	done:
 		useLeet := letters && leet
+		if !letters && j == i+1 && text[i] >= '0' && text[i] <= '9' && s.spelledDigit(text, i) {
+			// a lone digit inside a spelled-out word ("b.0.t.0.x") is a
+			// letter too; one reading only, or the run would break
+			s.token(text[i:j], true, 'i', j)
+			i = j
+			continue
+		}
 		s.token(text[i:j], useLeet, 'i', j)
 		if useLeet && amb {
 			s.token(text[i:j], true, 'l', j)
@@ -585,6 +592,25 @@ func leetStartsWord(text string, i int) bool {
 		return false
 	}
 	return leetContinues(text, i)
+}
+
+// spelledDigit reports whether the lone digit at i sits in a run of
+// one-character words: the word before it was one letter, or the next word
+// is one letter.
+func (s *skel) spelledDigit(text string, i int) bool {
+	if s.n > 0 && s.f[s.n-1] == flagStart|flagEnd && s.b[s.n-1] >= 'a' && s.b[s.n-1] <= 'z' {
+		return true
+	}
+	j := i + 1
+	if j >= len(text) || text[j] >= utf8.RuneSelf || asciiClass[text[j]] != acSep || text[j] == '\n' {
+		return false
+	}
+	j++
+	if j >= len(text) || lowerTab[text[j]] == 0 { // a letter: "3-5" is a range
+		return false
+	}
+	j++
+	return j == len(text) || text[j] < utf8.RuneSelf && asciiClass[text[j]] == acSep
 }
 
 // token emits one token. one is the letter that 1 ! | read as.
