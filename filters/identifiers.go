@@ -91,17 +91,28 @@ func readGroup(text string, i int, g *numGroup) int {
 		}
 		g.runs++
 		g.end = j
-		if j+1 < n && isDigit(text[j+1]) && g.runs < maxRuns {
-			switch c := text[j]; c {
-			case ' ', '-', '.', '/':
-				if g.sep == 0 {
-					g.sep = c
-				} else if g.sep != c {
-					g.sep = '?'
-				}
-				i = j + 1
-				continue
+		// a separator between digit runs: one space, or one of - . /
+		// with at most a space on either side ("512 - 44 - 8871")
+		k := j
+		if k < n && text[k] == ' ' {
+			k++
+		}
+		c := byte(' ')
+		if k < n && (text[k] == '-' || text[k] == '.' || text[k] == '/') {
+			c = text[k]
+			k++
+			if k < n && text[k] == ' ' {
+				k++
 			}
+		}
+		if k > j && k < n && isDigit(text[k]) && g.runs < maxRuns && !(c == ' ' && k-j > 1) {
+			if g.sep == 0 {
+				g.sep = c
+			} else if g.sep != c {
+				g.sep = '?'
+			}
+			i = k
+			continue
 		}
 		return j
 	}
@@ -137,6 +148,11 @@ func (sc *Scanner) checkGroup(w *work, text string, g *numGroup, part string) {
 			w.found = append(w.found, Finding{CatSSN, "ssn", part})
 		}
 	}
+	if !glued && g.runs == 3 && g.lens[0] == 3 && g.lens[1] == 2 && g.lens[2] == 4 && g.sep == '.' && w.cueNear(CatSSN, g.start, g.end) {
+		if validSSN(g.digits(text, &buf)) { // "ss# 512.44.8871"
+			w.found = append(w.found, Finding{CatSSN, "ssn_cued", part})
+		}
+	}
 	if !glued && g.runs == 1 && g.lens[0] == 9 && w.cueNear(CatSSN, g.start, g.end) {
 		if validSSN(g.digits(text, &buf)) {
 			w.found = append(w.found, Finding{CatSSN, "ssn_cued", part})
@@ -152,6 +168,9 @@ func (sc *Scanner) checkGroup(w *work, text string, g *numGroup, part string) {
 	if w.hasCue(CatDOB) {
 		if g.runs == 3 && (g.sep == '/' || g.sep == '-' || g.sep == '.') && sc.numericDate(text, g) && w.cueNear(CatDOB, g.start, g.end) {
 			w.found = append(w.found, Finding{CatDOB, "dob_date", part})
+		} else if g.runs == 2 && g.sep == ' ' && g.lens[0] <= 2 && (g.lens[1] == 2 || g.lens[1] == 4) && !glued &&
+			sc.dayYear(text, g) && w.cueWithin(cueMonth, g.start, 16) && w.cueNear(CatDOB, g.start, g.end) {
+			w.found = append(w.found, Finding{CatDOB, "dob_date", part}) // "DOB: Mar 4 82"
 		} else if g.runs == 1 && g.lens[0] == 4 && !glued {
 			y := atoi(text[g.start:g.end])
 			if y >= 1900 && y <= sc.maxYear && w.cueWithin(cueMonth, g.start, 16) && w.cueNear(CatDOB, g.start, g.end) {
@@ -224,6 +243,13 @@ func (sc *Scanner) numericDate(text string, g *numGroup) bool {
 		return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31)
 	}
 	return false
+}
+
+// dayYear reports whether a two-run group reads as a day and a year.
+func (sc *Scanner) dayYear(text string, g *numGroup) bool {
+	d := atoi(text[g.offs[0] : g.offs[0]+int(g.lens[0])])
+	y := atoi(text[g.offs[1] : g.offs[1]+int(g.lens[1])])
+	return d >= 1 && d <= 31 && (g.lens[1] == 2 || y >= 1900 && y <= sc.maxYear)
 }
 
 // validSSN applies the SSA rules: area not 000, 666 or 900-999; group not

@@ -129,17 +129,19 @@ func New(opts Options) (*Scanner, error) {
 		if len(tb) < 2 {
 			return
 		}
-		key := string(tb) + "\x00" + strconv.Itoa(ei)
-		if seen[key] {
-			return
-		}
-		seen[key] = true
 		var mask uint64
 		for i := 1; i < len(tf) && i < 64; i++ {
 			if tf[i]&flagStart != 0 {
 				mask |= 1 << uint(i)
 			}
 		}
+		// the word split is part of the pattern: "bday" and "b-day" are
+		// one skeleton but match differently split text
+		key := string(tb) + "\x00" + strconv.Itoa(ei) + "\x00" + strconv.FormatUint(mask, 16)
+		if seen[key] {
+			return
+		}
+		seen[key] = true
 		pats = append(pats, slices.Clone(tb))
 		sc.pats = append(sc.pats, pattern{e: int32(ei), n: int32(len(tb)), mask: mask})
 		spelled = append(spelled, !misspelling)
