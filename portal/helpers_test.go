@@ -400,3 +400,23 @@ func pngWithText(t testing.TB) []byte {
 	out = append(out, chunk...)
 	return append(out, b[33:]...)
 }
+
+// pngHeaderOnly is a PNG that claims w×h pixels and holds none: a decoder
+// that trusted it would allocate w*h*4 bytes.
+func pngHeaderOnly(t testing.TB, w, h int) []byte {
+	t.Helper()
+	ihdr := make([]byte, 13)
+	binary.BigEndian.PutUint32(ihdr, uint32(w))
+	binary.BigEndian.PutUint32(ihdr[4:], uint32(h))
+	ihdr[8], ihdr[9] = 8, 6 // 8-bit RGBA
+	chunk := func(typ string, data []byte) []byte {
+		c := binary.BigEndian.AppendUint32(nil, uint32(len(data)))
+		c = append(c, typ...)
+		c = append(c, data...)
+		return binary.BigEndian.AppendUint32(c, crc32.ChecksumIEEE(c[4:]))
+	}
+	out := append([]byte{}, pngSig...)
+	out = append(out, chunk("IHDR", ihdr)...)
+	out = append(out, chunk("IDAT", []byte{0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01})...)
+	return append(out, chunk("IEND", nil)...)
+}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/phigate/phigate/vault"
 )
@@ -51,6 +53,7 @@ func PutPatient(ctx context.Context, v *vault.Vault, addr string, p Patient) err
 	}
 	b := v.NewBatch()
 	b.Put(vault.KSPatient, PatientKey(addr), val)
+	defer dirGen.Add(1)
 	return v.Commit(ctx, b)
 }
 
@@ -62,6 +65,7 @@ func DeletePatient(ctx context.Context, v *vault.Vault, addr string) error {
 	}
 	b := v.NewBatch()
 	b.Delete(vault.KSPatient, PatientKey(addr))
+	defer dirGen.Add(1)
 	return v.Commit(ctx, b)
 }
 
@@ -88,6 +92,46 @@ func GetPatient(ctx context.Context, v *vault.Vault, addr string) (*Patient, err
 		return nil, fmt.Errorf("portal: patient decode: %w", err)
 	}
 	return &p, nil
+}
+
+// dirGen counts directory writes in this process. Only PutPatient and
+// DeletePatient write the directory, and the vault is open in one process
+// at a time, so a landing-page cache entry read at the current generation
+// is current.
+var dirGen atomic.Uint64
+
+// dirCacheTTL bounds how long a landing page trusts a cached entry anyway.
+const dirCacheTTL = 30 * time.Second
+
+type dirEntry struct {
+	p   *Patient // nil: no entry
+	gen uint64
+	at  time.Time
+}
+
+// cachedPatient is lookupPatient for landing pages, which every mail
+// scanner and reload fetches: the directory read was a tenth of a landing
+// page's CPU. Verification always reads the vault. The returned entry is
+// shared: read only.
+func (s *Server) cachedPatient(ctx context.Context, addr string) (*Patient, error) {
+	key := PatientKey(addr)
+	gen := dirGen.Load()
+	now := time.Now()
+	if v, ok := s.dirCache.Load(key); ok {
+		if e := v.(*dirEntry); e.gen == gen && now.Sub(e.at) < dirCacheTTL {
+			return e.p, nil
+		}
+	}
+	p, err := s.lookupPatient(ctx, addr)
+	if err != nil {
+		return nil, err
+	}
+	if s.dirCacheN.Add(1) > 50_000 {
+		s.dirCache.Clear()
+		s.dirCacheN.Store(0)
+	}
+	s.dirCache.Store(key, &dirEntry{p: p, gen: gen, at: now})
+	return p, nil
 }
 
 // lookupPatient is GetPatient with not-found as nil.

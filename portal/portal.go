@@ -116,6 +116,8 @@ type Server struct {
 	pages     pageCache
 	linkMemo  sync.Map // token hash → *linkMemo
 	linkMemoN atomic.Int64
+	dirCache  sync.Map // patient key → *dirEntry (landing pages only)
+	dirCacheN atomic.Int64
 
 	ipFail   *limiter // unknown tokens and failed checks per IP
 	ipPost   *limiter // POSTs per IP
