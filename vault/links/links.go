@@ -128,18 +128,7 @@ var ErrUnknown = errors.New("links: unknown link")
 // Lookup resolves a token. The lookup is by hash, so timing does not depend
 // on how much of a guessed token matches a real one.
 func Lookup(ctx context.Context, v *vault.Vault, token string) (*Link, error) {
-	val, err := v.Get(ctx, vault.KSLink, HashToken(token))
-	if errors.Is(err, vault.ErrNotFound) {
-		return nil, ErrUnknown
-	}
-	if err != nil {
-		return nil, err
-	}
-	var l Link
-	if err := json.Unmarshal(val, &l); err != nil {
-		return nil, fmt.Errorf("links: decode: %w", err)
-	}
-	return &l, nil
+	return LookupHash(ctx, v, HashToken(token))
 }
 
 // LookupHash resolves a link by its token hash.
