@@ -30,8 +30,8 @@ func TestFuzzyDictionaryNeighbours(t *testing.T) {
 		}
 		seen[word] = true
 		v := sc.Scan(&Content{Text: []string{word}})
-		if !v.PHI {
-			continue
+		if !v.PHI || exactlyPHI(sc, word) {
+			continue // clean, or PHI without the index: a medical word
 		}
 		// is it the fuzzy index that fires?
 		var w work
@@ -103,4 +103,12 @@ func TestFuzzyMisspellings(t *testing.T) {
 			t.Errorf("%q: PHI=%v want %v (%v)", c.in, v.PHI, c.phi, v.Findings)
 		}
 	}
+}
+
+// exactlyPHI reports whether word is PHI without the fuzzy index.
+func exactlyPHI(sc *Scanner, word string) bool {
+	saved := sc.fz
+	sc.fz = buildFuzzy(nil, nil)
+	defer func() { sc.fz = saved }()
+	return sc.Scan(&Content{Text: []string{word}}).PHI
 }

@@ -456,8 +456,10 @@ func (sc *Scanner) fuzzy(w *work, part string) {
 		if end-start >= fuzzyMinLen-1 {
 			word := sk.b[start:end]
 			w.fz = sc.fz.lookup(word, sc.skels, w.fz[:0])
-			if len(w.fz) > 0 && sc.fzSkip[string(word)] {
-				w.fz = w.fz[:0] // "gentleman" is not "gentlemax"
+			if len(w.fz) > 0 && (sc.fzSkip[string(word)] || sc.isLexiconWord(sk, start, end)) {
+				// "gentleman" is not "gentlemax"; "liposuction" is not
+				// a misspelling of the Spanish "liposucción"
+				w.fz = w.fz[:0]
 			}
 			for _, p := range w.fz {
 				sp := span{start, end, sc.pats[p].e}
@@ -471,6 +473,21 @@ func (sc *Scanner) fuzzy(w *work, part string) {
 		}
 		start = end
 	}
+}
+
+// isLexiconWord reports whether the word [start, end) is itself a lexicon
+// pattern (any role): such a word is not a misspelling of another.
+func (sc *Scanner) isLexiconWord(sk *skel, start, end int32) bool {
+	for i := len(sk.hits) - 1; i >= 0; i-- {
+		h := sk.hits[i]
+		if h.end < end {
+			break // hits are in end order
+		}
+		if h.end == end && h.end-sc.pats[h.p].n == start {
+			return true
+		}
+	}
+	return false
 }
 
 func dist(a, b span) int32 {
