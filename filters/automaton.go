@@ -25,9 +25,9 @@ type matcher struct {
 	// that ordinary text keeps visiting) have full rows in dense; deeper
 	// states, which nearly always have one child, keep only their trie
 	// children (CSR: cstart, ccls, cnext) and a failure link. That bounds
-	// the table (2 MB of rows: about half the states of the default lexicon)
-	// however large a directory of patient names grows it. Targets carry outFlag when the
-	// state has outputs.
+	// the table (2 MB of rows: about half the states of the default
+	// lexicon) however large a directory of patient names grows it.
+	// Targets carry outFlag when the state has outputs.
 	//
 	// Transitions hold state codes, not numbers: a dense state u is coded
 	// u*k, its row offset, so a step is one add and one load with no
