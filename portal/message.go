@@ -34,7 +34,7 @@ type mpart struct {
 	Filename string
 	CID      string
 	Body     []byte // whole body, or only its first 512 bytes (see parseMessage)
-	Size     int    // decoded size of the whole body
+	Size     int    // decoded size of the whole body (of images: of what was read)
 	AltGroup int    // innermost multipart/alternative (0: none)
 	AltChild int    // which alternative of that group
 }
@@ -130,8 +130,15 @@ func parseMessageKeep(raw []byte, keep func(int) bool) (*parsedMsg, error) {
 		} else {
 			var head [512]byte
 			n, _ := io.ReadFull(e.Body, head[:])
-			rest, _ := io.CopyBuffer(io.Discard, io.LimitReader(e.Body, maxPartBytes), make([]byte, 32<<10))
-			body, size = head[:n:n], n+int(rest)
+			body, size = head[:n:n], n
+			// An image is shown, not listed with its size, so its body is
+			// not decoded further: the multipart reader skips its encoded
+			// rest. (Decoding a photo's base64 only to count it was a
+			// third of the message view.)
+			if inlineImageType(body) == "" {
+				rest, _ := io.CopyBuffer(io.Discard, io.LimitReader(e.Body, maxPartBytes), make([]byte, 32<<10))
+				size += int(rest)
+			}
 		}
 		name := dparams["filename"]
 		if name == "" {

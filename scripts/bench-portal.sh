@@ -7,8 +7,8 @@
 # 1. landing page (GET /s/{token}) at full speed, and two minimal fasthttp
 #    handlers over the same TLS setup: one serving the same body and content
 #    type, one serving the same body and every header line (security
-#    headers and cookie) too; the landing runs before and after them and the
-#    ratios use the mean of the two;
+#    headers and cookie) too; then the ratios from alternating short rounds
+#    of the three (median of the per-round ratios);
 # 2. the verified message view (decrypt + parse + sanitise + render a ~10 KB
 #    message with one ~200 KB photo, plus its audit event) paced to about
 #    500 requests/s with wrk's Lua delay(); wrk's latency excludes the delay;
@@ -21,7 +21,9 @@ DURATION=${DURATION:-20s}
 THREADS=${THREADS:-2}
 CONNS=${CONNS:-64}
 RATE_CONNS=${RATE_CONNS:-10}   # connections for the paced run
-RATE_DELAY_MS=${RATE_DELAY_MS:-18}  # per-connection pause between requests
+RATE_DELAY_MS=${RATE_DELAY_MS:-16}  # per-connection pause between requests
+ROUNDS=${ROUNDS:-7}             # alternating rounds for the ratio
+ROUND=${ROUND:-4s}
 
 command -v wrk >/dev/null || { echo "wrk not installed (apt-get install -y wrk)" >&2; exit 1; }
 
@@ -58,15 +60,22 @@ echo; echo "== minimal fasthttp handler, same bytes, same TLS: wrk -t$THREADS -c
 wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$MINIMAL/" | tee "$work/minimal"
 echo; echo "== minimal handler, same body AND the same headers (security headers, cookie): wrk -t$THREADS -c$CONNS -d$DURATION --latency \$MINIMAL_SAME/"
 wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$MINIMAL_SAME/" | tee "$work/same"
-echo; echo "== landing page again (the three runs above share the machine's load unevenly)"
-wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$PORTAL/s/$TOKEN" | tee "$work/landing2"
-l=$(awk '/Requests\/sec/ {print $2}' "$work/landing")
-l2=$(awk '/Requests\/sec/ {print $2}' "$work/landing2")
-m=$(awk '/Requests\/sec/ {print $2}' "$work/minimal")
-ms=$(awk '/Requests\/sec/ {print $2}' "$work/same")
-echo; echo "landing ${l} and ${l2} req/s; minimal (same body) ${m} req/s; minimal (same body and headers) ${ms} req/s"
-echo "ratio to minimal (same body):             $(awk -v a="$l" -v c="$l2" -v b="$m" 'BEGIN {printf "%.2f", (a+c)/2/b}')"
-echo "ratio to minimal (same body and headers): $(awk -v a="$l" -v c="$l2" -v b="$ms" 'BEGIN {printf "%.2f", (a+c)/2/b}')"
+
+# The ratio: other work on the machine comes and goes within seconds, so
+# the three servers are measured in alternating short rounds and the ratio
+# is the median of the per-round ratios.
+rps() { wrk -t"$THREADS" -c"$CONNS" -d"$ROUND" "$1" | awk '/Requests\/sec/ {print $2}'; }
+echo; echo "== ratio: $ROUNDS rounds of $ROUND each, landing / minimal / minimal with the same headers, alternating"
+: >"$work/rounds"
+for i in $(seq "$ROUNDS"); do
+	a=$(rps "$PORTAL/s/$TOKEN"); b=$(rps "$MINIMAL/"); c=$(rps "$MINIMAL_SAME/")
+	echo "$a $b $c" | tee -a "$work/rounds" | awk '{printf "round: landing %s  minimal %s  minimal-same %s  ratios %.2f %.2f\n", $1, $2, $3, $1/$2, $1/$3}'
+done
+median() { sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
+r1=$(awk '{print $1/$2}' "$work/rounds" | median)
+r2=$(awk '{print $1/$3}' "$work/rounds" | median)
+echo "median ratio to minimal (same body):             $(printf %.2f "$r1")"
+echo "median ratio to minimal (same body and headers): $(printf %.2f "$r2")"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo; echo "== message view paced: wrk -t$THREADS -c$RATE_CONNS -d$DURATION --latency -s paced.lua (delay ${RATE_DELAY_MS} ms) \$PORTAL/m"
