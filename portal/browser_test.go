@@ -519,6 +519,13 @@ func TestBrowserEndToEnd(t *testing.T) {
 			t.Errorf("%d %s audit events, want at least %d", got, act, n)
 		}
 	}
+	// Referrer-Policy: no-referrer: the browser sent no Referer at all, so
+	// the token in the landing URL never left in one.
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.referers) != 0 {
+		t.Errorf("the browser sent Referer headers: %v", r.referers)
+	}
 }
 
 // TestBrowserNoJavaScript: the whole path with JavaScript turned off in

@@ -24,6 +24,7 @@ import (
 	"github.com/emersion/go-message/mail"
 	"github.com/emersion/go-sasl"
 	gosmtp "github.com/emersion/go-smtp"
+	"github.com/valyala/fasthttp"
 
 	"github.com/phigate/phigate/configs"
 	"github.com/phigate/phigate/filters"
@@ -47,6 +48,9 @@ type relay struct {
 	sink     *deliverytest.Sink
 	sms      *smsUpstream
 	smtpAddr string
+
+	mu       sync.Mutex
+	referers []string // "path <- Referer" of requests that carried one
 }
 
 // smsUpstream stands where Twilio would: the delivery manager hands it SMS
@@ -156,11 +160,24 @@ func newRelay(t *testing.T, mutate ...func(*configs.Config)) *relay {
 		wg.Wait()
 		_ = up.Close()
 	})
+	rl := &relay{sink: sink, sms: sms, smtpAddr: smtpLn.Addr().String()}
+	// Record every Referer the browser sends, to prove the link token never
+	// travels in one.
+	inner := e.srv.handler
+	e.srv.handler = func(c *fasthttp.RequestCtx) {
+		if ref := c.Request.Header.Peek("Referer"); len(ref) > 0 {
+			rl.mu.Lock()
+			rl.referers = append(rl.referers, string(c.Path())+" <- "+string(ref))
+			rl.mu.Unlock()
+		}
+		inner(c)
+	}
 	e.serve(portalLn)
 	if _, err := users.Add(context.Background(), e.v, staffAlice, users.RoleStaff, staffAlicePW, "test"); err != nil {
 		t.Fatal(err)
 	}
-	return &relay{env: e, sink: sink, sms: sms, smtpAddr: smtpLn.Addr().String()}
+	rl.env = e
+	return rl
 }
 
 // submit sends msg as alice over STARTTLS + AUTH PLAIN.
