@@ -88,25 +88,33 @@ func cmdScan(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	var c *filters.Content
-	if *text {
-		b, err := io.ReadAll(io.LimitReader(in, max+1))
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "phigate scan: read %s: %v\n", name, err)
-			return 1
-		}
-		c = &filters.Content{}
+	b, err := io.ReadAll(io.LimitReader(in, max+1))
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "phigate scan: read %s: %v\n", name, err)
+		return 1
+	}
+	asText := func() *filters.Content {
+		c := &filters.Content{}
 		if int64(len(b)) > max {
 			// scanning a prefix would pass what follows unseen: fail closed
 			c.Unparsable = true
 			b = b[:max]
 		}
 		c.Text = []string{string(bytes.ToValidUTF8(b, []byte(" ")))}
+		return c
+	}
+	if *text {
+		c = asText()
 	} else {
-		var err error
-		c, err = filters.FromMIME(in, max)
-		if err != nil && !errors.Is(err, filters.ErrMalformed) {
+		c, err = filters.FromMIME(bytes.NewReader(b), max)
+		switch {
+		case err != nil && !errors.Is(err, filters.ErrMalformed):
 			fmt.Fprintf(env.Stderr, "phigate scan: read %s: %v\n", name, err)
 			return 1
+		case err != nil && int64(len(b)) <= max && !hasMessageHeader(b):
+			// not a message at all (an SMS body given without --text):
+			// every byte is scanned as text rather than reported unparsable
+			c = asText()
 		}
 		// a malformed message is still scanned: Unparsable makes it PHI
 	}
@@ -122,4 +130,34 @@ func cmdScan(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// messageHeaders are fields every real message carries at least one of.
+var messageHeaders = []string{"from", "to", "cc", "subject", "date", "message-id", "mime-version", "content-type",
+	"received", "return-path", "delivered-to", "reply-to", "sender", "bcc", "dkim-signature", "x-mailer"}
+
+// hasMessageHeader reports whether the header block of b (up to the first
+// blank line) names any field a message carries.
+func hasMessageHeader(b []byte) bool {
+	for len(b) > 0 {
+		line := b
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			line, b = b[:i], b[i+1:]
+		} else {
+			b = nil
+		}
+		line = bytes.TrimRight(line, "\r")
+		if len(line) == 0 {
+			return false
+		}
+		if i := bytes.IndexByte(line, ':'); i > 0 {
+			name := strings.ToLower(string(line[:i]))
+			for _, h := range messageHeaders {
+				if name == h || strings.HasPrefix(name, "x-") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

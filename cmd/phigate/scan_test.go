@@ -182,6 +182,25 @@ func TestScanPatientsFile(t *testing.T) {
 	}
 }
 
+// TestScanTextWithoutFlag: a file that is no message at all (an SMS body
+// given without --text) is scanned as text; a message that is malformed
+// still fails closed.
+func TestScanTextWithoutFlag(t *testing.T) {
+	for _, tc := range []struct {
+		in         string
+		phi, unpar bool
+	}{
+		{"Running about 10 min behind today: sorry!\n", false, false},
+		{"Hi Dana, your lip filler touch-up is Thursday\n", true, false},
+		{"From: a@example.com\r\nSubject: hi\r\nContent-Transfer-Encoding: bogus\r\n\r\nbody\r\n", true, true},
+	} {
+		code, v, errs := runScan(t, tc.in, "-")
+		if code != 0 || v.PHI != tc.phi || contains(v.Categories, "unparsable") != tc.unpar {
+			t.Errorf("%q: code %d %s verdict %+v", tc.in, code, errs, v)
+		}
+	}
+}
+
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
