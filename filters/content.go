@@ -17,9 +17,12 @@ const (
 type Content struct {
 	Subject      string
 	DisplayNames []string // From/To/Cc display names
-	Text         []string // text/plain parts, decoded to UTF-8; the SMS body goes here
-	HTML         []string // text/html parts, decoded to UTF-8 (raw HTML)
-	Attachments  []Attachment
+	// Headers are free-text header fields a mail client may show besides
+	// the subject (Comments, Keywords, Thread-Topic).
+	Headers     []string
+	Text        []string // text/plain parts, decoded to UTF-8; the SMS body goes here
+	HTML        []string // text/html parts, decoded to UTF-8 (raw HTML)
+	Attachments []Attachment
 	// Unparsable is set when the channel could not parse the message well
 	// enough to scan it; the verdict then fails closed (PHI).
 	Unparsable bool

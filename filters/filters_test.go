@@ -643,3 +643,27 @@ func TestSignedMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestFreeTextHeaders: Thread-Topic, Keywords and Comments are shown by mail
+// clients like the subject, so they are scanned like it.
+func TestFreeTextHeaders(t *testing.T) {
+	for _, c := range []struct {
+		hdr string
+		phi bool
+	}{
+		{"Thread-Topic: your lip filler follow-up", true},
+		{"Keywords: =?utf-8?q?Juv=C3=A9derm?=", true},
+		{"Comments: rhinoplasty consult", true},
+		{"Thread-Topic: parking on Saturday", false},
+		{"X-Mailer: Botox Mailer 2.0", false}, // technical fields are not scanned
+	} {
+		msg := "From: a@example.com\r\nSubject: hello\r\n" + c.hdr + "\r\n\r\nSee you then.\r\n"
+		ct, err := FromMIME(strings.NewReader(msg), 1<<20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v := testScanner.Scan(ct); v.PHI != c.phi {
+			t.Errorf("%s: PHI=%v want %v (%v)", c.hdr, v.PHI, c.phi, v.Findings)
+		}
+	}
+}

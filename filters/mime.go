@@ -81,6 +81,17 @@ func (x *mimeWalker) message(r io.Reader, depth int, top bool) error {
 	} else if subj != "" {
 		x.c.Text = append(x.c.Text, subj)
 	}
+	// free-text fields a client may display next to the subject
+	for _, k := range []string{"Comments", "Keywords", "Thread-Topic", "Summary"} {
+		if h.Get(k) == "" {
+			continue
+		}
+		t, err := h.Text(k)
+		if err != nil {
+			t = h.Get(k)
+		}
+		x.c.Headers = append(x.c.Headers, clip(t))
+	}
 	for _, k := range []string{"From", "To", "Cc", "Reply-To", "Sender", "Bcc"} {
 		if h.Get(k) == "" {
 			continue

@@ -320,6 +320,9 @@ func (sc *Scanner) scanContent(w *work, c *Content) {
 	for _, n := range c.DisplayNames {
 		sc.scanText(w, n, PartName)
 	}
+	for _, h := range c.Headers {
+		sc.scanText(w, h, PartSubject)
+	}
 	for _, t := range c.Text {
 		sc.scanText(w, t, PartBody)
 	}

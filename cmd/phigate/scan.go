@@ -111,9 +111,10 @@ func cmdScan(ctx context.Context, env *Env, args []string) int {
 		case err != nil && !errors.Is(err, filters.ErrMalformed):
 			fmt.Fprintf(env.Stderr, "phigate scan: read %s: %v\n", name, err)
 			return 1
-		case err != nil && int64(len(b)) <= max && !hasMessageHeader(b):
-			// not a message at all (an SMS body given without --text):
-			// every byte is scanned as text rather than reported unparsable
+		case int64(len(b)) <= max && !hasMessageHeader(b):
+			// not a message at all (an SMS body given without --text,
+			// whose "Reminder: …" first line would otherwise read as a
+			// header): every byte is scanned as text
 			c = asText()
 		}
 		// a malformed message is still scanned: Unparsable makes it PHI

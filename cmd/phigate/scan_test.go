@@ -191,6 +191,8 @@ func TestScanTextWithoutFlag(t *testing.T) {
 		phi, unpar bool
 	}{
 		{"Running about 10 min behind today: sorry!\n", false, false},
+		{"Reminder: Kybella session #2 on 6/18 at 10am.\n", true, false}, // not a header
+		{"Reminder: your appointment is at 10:30\n", false, false},
 		{"Hi Dana, your lip filler touch-up is Thursday\n", true, false},
 		{"From: a@example.com\r\nSubject: hi\r\nContent-Transfer-Encoding: bogus\r\n\r\nbody\r\n", true, true},
 	} {
