@@ -591,8 +591,7 @@ func TestBrowserNoJavaScript(t *testing.T) {
 // visible before the logoff and the page then leaves for the signed-out
 // page.
 func TestBrowserIdleWarning(t *testing.T) {
-	e := newEnv(t, func(c *configs.Config) { c.Portal.IdleTimeout = 4 * time.Second })
-	e.clk.t, e.srv.now = time.Now(), time.Now // real time: the browser waits for real
+	e := realTimeEnv(t, 4*time.Second)
 	base := e.listen()
 	tok, _ := e.seal([]byte("Subject: hi\r\n\r\nbody text"), "pat@example.com", queue.ChannelEmail)
 	PutPatient(context.Background(), e.v, "pat@example.com", Patient{DOB: "1984-03-27"})
@@ -624,15 +623,7 @@ func TestBrowserIdleWarning(t *testing.T) {
 // still shows (a refresh to the warning page), staying signed in works, and
 // the session then ends on its own.
 func TestBrowserNoJavaScriptIdleLogoff(t *testing.T) {
-	e := newEnvClock(t, func() *configs.Config {
-		dir := t.TempDir()
-		cfg, err := configs.Load("", []string{"PHIGATE_DATA_DIR=" + dir, "PHIGATE_PRACTICE_PHONE=+1 555 0100"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		cfg.Portal.IdleTimeout = 4 * time.Second
-		return cfg
-	}(), &clock{real: true})
+	e := realTimeEnv(t, 4*time.Second)
 	base := e.listen()
 	tok, _ := e.seal([]byte("Subject: hi\r\n\r\nbody text"), "pat@example.com", queue.ChannelEmail)
 	PutPatient(context.Background(), e.v, "pat@example.com", Patient{DOB: "1984-03-27"})
@@ -650,4 +641,16 @@ func TestBrowserNoJavaScriptIdleLogoff(t *testing.T) {
 	if txt := run(t, ctx, chromedp.Text(C("main"))); !strings.Contains(txt, "without activity") {
 		t.Errorf("after idle: %q", txt)
 	}
+}
+
+// realTimeEnv is a portal env on the real clock (the browser waits for
+// real) with a short idle timeout.
+func realTimeEnv(t *testing.T, idle time.Duration) *env {
+	t.Helper()
+	cfg, err := configs.Load("", []string{"PHIGATE_DATA_DIR=" + t.TempDir(), "PHIGATE_PRACTICE_PHONE=+1 555 0100"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Portal.IdleTimeout = idle
+	return newEnvClock(t, cfg, &clock{real: true})
 }

@@ -909,3 +909,58 @@ func TestIdleWarningPage(t *testing.T) {
 		t.Fatalf("idle page without a session: %d %s", r.Code, r.Header.Get("Location"))
 	}
 }
+
+// TestActiveAttachmentsAreDownloads: an SVG, HTML or script attachment is
+// never shown inline or served with its own type: it is listed as a
+// download, sent as application/octet-stream with nosniff.
+func TestActiveAttachmentsAreDownloads(t *testing.T) {
+	raw := "From: a@clinic.example\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n" +
+		"--b\r\nContent-Type: image/svg+xml\r\nContent-Disposition: inline; filename=\"a.svg\"\r\n\r\n<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)</script></svg>\r\n" +
+		"--b\r\nContent-Type: text/html\r\nContent-Disposition: attachment; filename=\"b.html\"\r\n\r\n<script>alert(3)</script>\r\n" +
+		"--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: inline; filename=\"fake.jpg\"\r\n\r\n<html><script>alert(4)</script>\r\n" +
+		"--b--\r\n"
+	pm, err := parseMessage([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := buildView(pm, "/m/k")
+	if len(v.Images) != 0 {
+		t.Errorf("shown inline: %+v", v.Images)
+	}
+	var names []string
+	for _, f := range v.Files {
+		names = append(names, f.Name)
+	}
+	if strings.Join(names, ",") != "a.svg,b.html,fake.jpg" {
+		t.Errorf("downloads %v", names)
+	}
+	for _, b := range v.Blocks {
+		if b.IsHTML || strings.Contains(b.Text, "alert") {
+			t.Errorf("attachment rendered as body: %+v", b)
+		}
+	}
+
+	e := newEnv(t)
+	e.listen()
+	PutPatient(context.Background(), e.v, "pat@example.com", Patient{DOB: "1984-03-27"})
+	tok, _ := e.seal([]byte(raw), "pat@example.com", queue.ChannelEmail)
+	c := e.client()
+	c.verifyDOB(tok, "1984", "3", "27")
+	view := c.get("/m")
+	files := regexpAll(`/m/[A-Za-z0-9_-]+/file/[0-9]+`, view.Body)
+	if len(files) != 3 {
+		t.Fatalf("files %v", files)
+	}
+	for _, f := range files {
+		r := c.get(f)
+		if r.Code != 200 || r.Header.Get("Content-Type") != "application/octet-stream" || r.Header.Get("X-Content-Type-Options") != "nosniff" ||
+			!strings.HasPrefix(r.Header.Get("Content-Disposition"), "attachment") {
+			t.Errorf("%s: %d %v", f, r.Code, r.Header)
+		}
+	}
+	// Part URLs only serve images: an active part asked for inline is 404.
+	if r := c.get(strings.Replace(files[0], "/file/", "/part/", 1)); r.Code != 404 {
+		t.Errorf("SVG as an inline part: %d", r.Code)
+	}
+}
