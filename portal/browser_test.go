@@ -623,7 +623,7 @@ func TestBrowserIdleWarning(t *testing.T) {
 // still shows (a refresh to the warning page), staying signed in works, and
 // the session then ends on its own.
 func TestBrowserNoJavaScriptIdleLogoff(t *testing.T) {
-	e := realTimeEnv(t, 4*time.Second)
+	e := realTimeEnv(t, 6*time.Second) // the warning page shows for 3 s: time to press Stay
 	base := e.listen()
 	tok, _ := e.seal([]byte("Subject: hi\r\n\r\nbody text"), "pat@example.com", queue.ChannelEmail)
 	PutPatient(context.Background(), e.v, "pat@example.com", Patient{DOB: "1984-03-27"})
