@@ -667,3 +667,28 @@ func TestFreeTextHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestManyTermsStayLinear: a large message packed with ambiguous terms,
+// context cues, benign phrases, cues and numbers must scan in time linear in
+// its size (the context rule once compared every term with every cue: a
+// 4 MB message would have taken minutes) and keep a handful of findings.
+func TestManyTermsStayLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip()
+	}
+	unit := "filler appointment orange peel lift gate DOB 1/2/85 MRN 4482913 peel consult "
+	text := strings.Repeat(unit, 4<<20/len(unit))
+	start := time.Now()
+	v := testScanner.Scan(&Content{Text: []string{text}})
+	if d := time.Since(start); d > 10*time.Second { // the quadratic rule took 35 s here
+		t.Errorf("4 MB scan took %v", d)
+	}
+	if !v.PHI || len(v.Findings) > 32 {
+		t.Errorf("verdict: PHI=%v, %d findings", v.PHI, len(v.Findings))
+	}
+	w := testScanner.pool.Get().(*work)
+	if cap(w.found) > 1<<16 {
+		t.Errorf("pooled scratch kept %d findings", cap(w.found))
+	}
+	testScanner.pool.Put(w)
+}

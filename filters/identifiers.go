@@ -66,6 +66,7 @@ func (sc *Scanner) identifiers(w *work, text, part string) {
 			var g numGroup
 			j := readGroup(text, i, &g)
 			sc.checkGroup(w, text, &g, part)
+			w.compact()
 			i = j
 		}
 		next = i
@@ -165,7 +166,7 @@ func (sc *Scanner) checkGroup(w *work, text string, g *numGroup, part string) {
 		}
 	}
 	// dates of birth
-	if w.hasCue(CatDOB) {
+	if w.dobCue {
 		if g.runs == 3 && (g.sep == '/' || g.sep == '-' || g.sep == '.') && sc.numericDate(text, g) && w.cueNear(CatDOB, g.start, g.end) {
 			w.found = append(w.found, Finding{CatDOB, "dob_date", part})
 		} else if g.runs == 2 && g.sep == ' ' && g.lens[0] <= 2 && (g.lens[1] == 2 || g.lens[1] == 4) && !glued &&
@@ -180,23 +181,33 @@ func (sc *Scanner) checkGroup(w *work, text string, g *numGroup, part string) {
 	}
 }
 
-func (w *work) hasCue(cat string) bool {
-	for _, c := range w.cues {
-		if c.cat == cat {
-			return true
+// cueFrom returns the first cue ending at or after raw offset lo (cues are
+// in text order).
+func (w *work) cueFrom(lo int) int {
+	i, j := 0, len(w.cues)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if int(w.cues[h].rawEnd) < lo {
+			i = h + 1
+		} else {
+			j = h
 		}
 	}
-	return false
+	return i
 }
 
 // cueNear: a cue of cat ends within cueBefore bytes before start, or within
-// cueAfter after end.
+// cueAfter after end. Only the cues in that range are visited.
 func (w *work) cueNear(cat string, start, end int) bool {
-	for _, c := range w.cues {
+	for i := w.cueFrom(start - cueBefore); i < len(w.cues); i++ {
+		c := w.cues[i]
+		re := int(c.rawEnd)
+		if re > end+cueAfter+16 {
+			break
+		}
 		if c.cat != cat {
 			continue
 		}
-		re := int(c.rawEnd)
 		if re <= start+1 && start-re <= cueBefore || re > start && re-end <= cueAfter+16 {
 			return true
 		}
@@ -206,8 +217,8 @@ func (w *work) cueNear(cat string, start, end int) bool {
 
 // cueWithin: a cue of cat ends at most max bytes before start.
 func (w *work) cueWithin(cat string, start, max int) bool {
-	for _, c := range w.cues {
-		if c.cat == cat && int(c.rawEnd) <= start && start-int(c.rawEnd) <= max {
+	for i := w.cueFrom(start - max); i < len(w.cues) && int(w.cues[i].rawEnd) <= start; i++ {
+		if w.cues[i].cat == cat {
 			return true
 		}
 	}

@@ -242,6 +242,9 @@ type work struct {
 	html    []byte
 	htmlTmp htmlOut
 	fz      []int32
+	dobCue  bool // the part has a DOB cue
+	// foundCap is the length at which found is compacted next
+	foundCap int
 }
 
 type span struct {
@@ -271,6 +274,7 @@ func (sc *Scanner) Scan(c *Content) Verdict {
 func (sc *Scanner) ScanTo(v *Verdict, c *Content) {
 	w := sc.pool.Get().(*work)
 	w.found = w.found[:0]
+	w.foundCap = 4096
 	if c != nil {
 		sc.scanContent(w, c)
 	} else {
@@ -388,6 +392,7 @@ func (sc *Scanner) scanText(w *work, text, part string) {
 func (sc *Scanner) resolve(w *work, part string) {
 	sk := &w.sk
 	w.ctx, w.amb, w.benign, w.cues = w.ctx[:0], w.amb[:0], w.benign[:0], w.cues[:0]
+	w.dobCue = false
 	if len(sk.hits) == 0 {
 		sc.fuzzy(w, part)
 		return
@@ -399,6 +404,8 @@ func (sc *Scanner) resolve(w *work, part string) {
 			w.benign = append(w.benign, span{h.end - p.n, h.end, p.e})
 		}
 	}
+	slices.SortFunc(w.benign, bySpanStart)
+	ms := sc.maxSpan()
 	for _, h := range sk.hits {
 		p := &sc.pats[h.p]
 		e := &sc.entries[p.e]
@@ -411,7 +418,7 @@ func (sc *Scanner) resolve(w *work, part string) {
 		sp := span{h.end - p.n, h.end, p.e}
 		switch e.role {
 		case roleTerm, roleName:
-			if inside(w.benign, sp) {
+			if inside(w.benign, sp, ms) {
 				continue
 			}
 			if e.amb {
@@ -419,31 +426,32 @@ func (sc *Scanner) resolve(w *work, part string) {
 				continue
 			}
 			w.found = append(w.found, Finding{e.cat, e.id, part})
+			w.compact()
 			w.ctx = append(w.ctx, sp)
 		case roleContext:
-			if !inside(w.benign, sp) {
+			if !inside(w.benign, sp, ms) {
 				w.ctx = append(w.ctx, sp)
 			}
 		case roleCue:
 			w.cues = append(w.cues, cue{e.cat, h.rawEnd})
+			w.dobCue = w.dobCue || e.cat == CatDOB
 		}
 	}
 	sc.fuzzy(w, part)
 	// an ambiguous term fires when a context cue, an unambiguous term or a
 	// different ambiguous term lies within the window
+	slices.SortFunc(w.ctx, bySpanStart)
+	slices.SortFunc(w.amb, bySpanStart)
 	for i, a := range w.amb {
 		e := &sc.entries[a.ent]
-		fire := near(w.ctx, a, -1)
-		if !fire {
-			for j, b := range w.amb {
-				if j != i && b.ent != a.ent && dist(a, b) <= contextWindow {
-					fire = true
-					break
-				}
-			}
+		fire := near(w.ctx, a, ms)
+		for j := from(w.amb, a.s-contextWindow-ms); !fire && j < len(w.amb) && w.amb[j].s <= a.e+contextWindow; j++ {
+			b := w.amb[j]
+			fire = j != i && b.ent != a.ent && dist(a, b) <= contextWindow
 		}
 		if fire {
 			w.found = append(w.found, Finding{e.cat, e.id, part})
+			w.compact()
 		}
 	}
 }
@@ -466,7 +474,7 @@ func (sc *Scanner) fuzzy(w *work, part string) {
 			}
 			for _, p := range w.fz {
 				sp := span{start, end, sc.pats[p].e}
-				if inside(w.benign, sp) {
+				if inside(w.benign, sp, sc.maxSpan()) {
 					continue
 				}
 				e := &sc.entries[sp.ent]
@@ -493,6 +501,38 @@ func (sc *Scanner) isLexiconWord(sk *skel, start, end int32) bool {
 	return false
 }
 
+// compact sorts and deduplicates w.found once it grows large: a message of
+// a million repeated terms has a handful of distinct findings, and the
+// pooled scratch must not keep a million.
+func (w *work) compact() {
+	if len(w.found) < w.foundCap {
+		return
+	}
+	slices.SortFunc(w.found, cmpFinding)
+	w.found = slices.Compact(w.found)
+	w.foundCap = max(2*len(w.found), 4096)
+}
+
+// maxSpan bounds a span's length: the longest pattern or looked-up word.
+func (sc *Scanner) maxSpan() int32 { return max(sc.m.maxLen, fuzzyMaxLen) }
+
+// from returns the first index of ss (sorted by start) whose start is at
+// least lo.
+func from(ss []span, lo int32) int {
+	i, j := 0, len(ss)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if ss[h].s < lo {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
+}
+
+func bySpanStart(a, b span) int { return int(a.s - b.s) }
+
 func dist(a, b span) int32 {
 	switch {
 	case b.s >= a.e:
@@ -503,21 +543,24 @@ func dist(a, b span) int32 {
 	return 0
 }
 
-// near reports whether a span of ss other than one overlapping a lies within
-// the context window. Overlapping spans are the term's own words ("stitches"
-// is both an ambiguous term and a context cue): a word cannot vouch for itself.
-func near(ss []span, a span, skip int32) bool {
-	for _, b := range ss {
-		if b.ent != skip && !(b.s < a.e && a.s < b.e) && dist(a, b) <= contextWindow {
+// near reports whether a span of ss (sorted by start) other than one
+// overlapping a lies within the context window. Overlapping spans are the
+// term's own words ("stitches" is both an ambiguous term and a context
+// cue): a word cannot vouch for itself. Only the spans that can reach the
+// window are visited, so a message of many terms stays linear.
+func near(ss []span, a span, maxSpan int32) bool {
+	for i := from(ss, a.s-contextWindow-maxSpan); i < len(ss) && ss[i].s <= a.e+contextWindow; i++ {
+		if b := ss[i]; !(b.s < a.e && a.s < b.e) && dist(a, b) <= contextWindow {
 			return true
 		}
 	}
 	return false
 }
 
-func inside(ss []span, a span) bool {
-	for _, b := range ss {
-		if b.s <= a.s && a.e <= b.e {
+// inside reports whether a lies within a span of ss (sorted by start).
+func inside(ss []span, a span, maxSpan int32) bool {
+	for i := from(ss, a.s-maxSpan); i < len(ss) && ss[i].s <= a.s; i++ {
+		if a.e <= ss[i].e {
 			return true
 		}
 	}
