@@ -22,12 +22,8 @@ func SetPatients(ctx context.Context, v *vault.Vault, entries map[string]Patient
 		if addr == "" {
 			return fmt.Errorf("portal: patient entry without an address")
 		}
-		if p.DOB != "" {
-			dob, ok := normDOB(p.DOB)
-			if !ok {
-				return fmt.Errorf("portal: patient DOB must be YYYY-MM-DD")
-			}
-			p.DOB = dob
+		if err := checkPatient(addr, &p); err != nil {
+			return err
 		}
 		val, err := json.Marshal(p)
 		if err != nil {
@@ -37,6 +33,7 @@ func SetPatients(ctx context.Context, v *vault.Vault, entries map[string]Patient
 		b.Audit(audit.Event{Time: now, Actor: actor, Action: audit.ActPatientChanged, Channel: "cli",
 			Recipients: []string{PatientKey(addr)}, Outcome: "ok"})
 	}
+	defer dirGen.Add(1) // landing pages' directory cache
 	if err := v.Commit(ctx, b); err != nil {
 		return fmt.Errorf("portal: patient directory: %w", err)
 	}
@@ -52,5 +49,6 @@ func RemovePatient(ctx context.Context, v *vault.Vault, addr, actor string) erro
 	b.Delete(vault.KSPatient, PatientKey(addr))
 	b.Audit(audit.Event{Time: v.Now().UTC(), Actor: actor, Action: audit.ActPatientChanged, Channel: "cli",
 		Recipients: []string{PatientKey(addr)}, Outcome: "ok", Detail: "removed"})
+	defer dirGen.Add(1) // landing pages' directory cache
 	return v.Commit(ctx, b)
 }

@@ -31,6 +31,22 @@ func PatientKey(addr string) string { return strings.ToLower(strings.TrimSpace(a
 // Phone for email links and to Email for SMS links when they are set. The
 // directory is PHI: callers must not log p.
 func PutPatient(ctx context.Context, v *vault.Vault, addr string, p Patient) error {
+	if err := checkPatient(addr, &p); err != nil {
+		return err
+	}
+	val, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	b := v.NewBatch()
+	b.Put(vault.KSPatient, PatientKey(addr), val)
+	defer dirGen.Add(1)
+	return v.Commit(ctx, b)
+}
+
+// checkPatient validates an entry for addr and normalises its DOB. Its
+// errors name the field, never the value (the directory is PHI).
+func checkPatient(addr string, p *Patient) error {
 	if key := PatientKey(addr); key == "" || len(key) > 254 || (!strings.Contains(key, "@") && !e164(key)) {
 		return fmt.Errorf("portal: patient address must be an email address or an E.164 phone number")
 	}
@@ -47,26 +63,7 @@ func PutPatient(ctx context.Context, v *vault.Vault, addr string, p Patient) err
 	if p.Email != "" && (!strings.Contains(p.Email, "@") || len(p.Email) > 254 || strings.ContainsAny(p.Email, " \t\r\n<>")) {
 		return fmt.Errorf("portal: patient email is not an address")
 	}
-	val, err := json.Marshal(p)
-	if err != nil {
-		return err
-	}
-	b := v.NewBatch()
-	b.Put(vault.KSPatient, PatientKey(addr), val)
-	defer dirGen.Add(1)
-	return v.Commit(ctx, b)
-}
-
-// DeletePatient removes the directory entry of addr (vault.ErrNotFound if
-// there is none). Links already sent then fall back to a one-time code.
-func DeletePatient(ctx context.Context, v *vault.Vault, addr string) error {
-	if _, err := v.Get(ctx, vault.KSPatient, PatientKey(addr)); err != nil {
-		return err
-	}
-	b := v.NewBatch()
-	b.Delete(vault.KSPatient, PatientKey(addr))
-	defer dirGen.Add(1)
-	return v.Commit(ctx, b)
+	return nil
 }
 
 func e164(s string) bool {
@@ -94,10 +91,11 @@ func GetPatient(ctx context.Context, v *vault.Vault, addr string) (*Patient, err
 	return &p, nil
 }
 
-// dirGen counts directory writes in this process. Only PutPatient and
-// DeletePatient write the directory, and the vault is open in one process
-// at a time, so a landing-page cache entry read at the current generation
-// is current.
+// dirGen counts directory writes in this process. Only this package
+// writes the directory (PutPatient, DeletePatient, SetPatients,
+// RemovePatient: each bumps it), and the vault is open in one process at a
+// time, so a landing-page cache entry read at the current generation is
+// current.
 var dirGen atomic.Uint64
 
 // dirCacheTTL bounds how long a landing page trusts a cached entry anyway.

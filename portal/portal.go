@@ -29,8 +29,9 @@
 // /staff/links: unlock a locked link (UnlockLink) or send a new one in place
 // of a locked or lost one (ResendLink). Both are audited and callable from
 // a command line with the server's vault. The patient directory that the
-// date-of-birth check reads is kept with PutPatient, GetPatient and
-// DeletePatient.
+// date-of-birth check reads is kept with SetPatients and RemovePatient
+// (audited; what the CLI uses), GetPatient, and PutPatient (unaudited, for
+// tests and tools).
 package portal
 
 import (
