@@ -692,3 +692,21 @@ func TestManyTermsStayLinear(t *testing.T) {
 	}
 	testScanner.pool.Put(w)
 }
+
+// TestWideDigits: digits from other Unicode blocks are read as digits by the
+// identifier detectors and as leetspeak inside words.
+func TestWideDigits(t *testing.T) {
+	for _, c := range []struct {
+		in, rule string
+	}{
+		{"SSN ５１２－４４－８８７１", "ssn"},
+		{"card ４１１１ １１１１ １１１１ １１１１", "payment_card"},
+		{"DOB ０３/１４/１９８５", "dob_date"},
+		{"your Ｂ０ｔ０ｘ is at 3", "toxin.botox"},
+		{"SSN 𝟓𝟏𝟐-𝟒𝟒-𝟖𝟖𝟕𝟏", "ssn"},
+	} {
+		if v := scanText(c.in); !hasRule(v, c.rule) {
+			t.Errorf("%q: want %s, got %v", c.in, c.rule, v.Findings)
+		}
+	}
+}

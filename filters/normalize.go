@@ -284,8 +284,11 @@ type skel struct {
 	m         *matcher
 	needStart []bool
 	st        int32
-	digits    bool    // the text has a digit somewhere
-	numToks   []int32 // input offsets of the tokens holding ASCII digits
+	digits    bool // the text has a digit somewhere
+	// wideDigits: the text has digits outside ASCII (full-width,
+	// mathematical…), which the identifier detectors cannot read as such
+	wideDigits bool
+	numToks    []int32 // input offsets of the tokens holding ASCII digits
 }
 
 type tokPos struct{ end, rawEnd int32 }
@@ -304,6 +307,7 @@ func (s *skel) reset() {
 	s.toks = s.toks[:0]
 	s.hits = s.hits[:0]
 	s.digits = false
+	s.wideDigits = false
 	s.numToks = s.numToks[:0]
 }
 
@@ -543,10 +547,15 @@ func (s *skel) normalize(text string) {
 				continue
 			}
 			r, w := utf8.DecodeRuneInString(text[j:])
-			switch lookupRune(r).class() {
+			switch e := lookupRune(r); e.class() {
 			case rcSep:
 				goto done
-			case rcMap, rcOther:
+			case rcMap:
+				if e.n() == 1 && e.at(0) >= '0' && e.at(0) <= '9' {
+					s.wideDigits = true // "５１２", "𝟓": see Scanner.scanText
+				}
+				letters = true
+			case rcOther:
 				letters = true
 			}
 			j += w

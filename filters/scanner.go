@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/phigate/phigate/configs"
 )
@@ -243,6 +245,7 @@ type work struct {
 	htmlTmp htmlOut
 	fz      []int32
 	dobCue  bool // the part has a DOB cue
+	wide    []byte
 	// foundCap is the length at which found is compacted next
 	foundCap int
 }
@@ -369,6 +372,17 @@ func (sc *Scanner) scanText(w *work, text, part string) {
 	sk.reset()
 	sk.m, sk.needStart = sc.m, sc.needStart
 	sk.normalize(text) // steps the automaton as it goes: sk.hits
+	if sk.wideDigits {
+		// "SSN ５１２－４４－８８７１", "Ｂ０ｔ０ｘ": digits (and the dashes
+		// and spaces between them) from other blocks are made ASCII and
+		// the part is scanned again, so the identifier detectors and
+		// leetspeak see them; rare, so the copy does not matter
+		w.wide = asciiDigits(w.wide[:0], text)
+		if string(w.wide) != text {
+			sc.scanText(w, string(w.wide), part)
+			return
+		}
+	}
 	// map hits to the raw end of their token (hits come in end order)
 	ti := 0
 	for i := range sk.hits {
@@ -386,6 +400,32 @@ func (sc *Scanner) scanText(w *work, text, part string) {
 		// normaliser noted whether it saw one
 		sc.identifiers(w, text, part)
 	}
+}
+
+// asciiDigits appends text to dst with every non-ASCII decimal digit and
+// every dash or space between such characters made ASCII.
+func asciiDigits(dst []byte, text string) []byte {
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			dst = append(dst, byte(r))
+			continue
+		}
+		switch e := lookupRune(r); {
+		case e.class() == rcMap && e.n() == 1 && e.at(0) >= '0' && e.at(0) <= '9':
+			dst = append(dst, e.at(0))
+		case unicode.Is(unicode.Pd, r) || r == '\uff0d':
+			dst = append(dst, '-')
+		case unicode.Is(unicode.Zs, r):
+			dst = append(dst, ' ')
+		case r == '\uff0e':
+			dst = append(dst, '.')
+		case r == '\uff0f':
+			dst = append(dst, '/')
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
 }
 
 // resolve applies the boundary and context rules to the raw automaton hits.
