@@ -1,6 +1,7 @@
 // Package filters decides what is PHI. It scans a channel-neutral Content
-// (subject, text and HTML parts, attachments, display names, an SMS body) and
-// returns a Verdict naming categories and rule IDs — never the matched text.
+// (subject and the free-text header fields shown beside it, text and HTML
+// parts, attachments, display names, an SMS body) and returns a Verdict
+// naming categories and rule IDs — never the matched text.
 //
 // # Pipeline
 //
@@ -84,6 +85,9 @@
 // coffee", "chin up") vetoes it no matter what surrounds it.
 //
 // # Identifiers
+//
+// Digits from other Unicode blocks (full-width, mathematical) and the dashes
+// and spaces between them are made ASCII before a part is scanned.
 //
 // SSN: 3-2-4 digits with a uniform dash or space, or nine digits next to an
 // SSN cue, minus invalid ranges (area 000, 666, 900–999; group 00; serial
