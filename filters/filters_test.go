@@ -585,7 +585,8 @@ func TestReloadWhileScanning(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d := time.Since(start); d > time.Second {
+		// ~30 ms uninstrumented; -race on a loaded 2-core machine is 30× slower
+		if d := time.Since(start); d > 5*time.Second {
 			t.Errorf("build with %d names took %v", 1000*(r+1)+2000, d)
 		}
 		cur.Store(sc)
