@@ -91,11 +91,14 @@ type Delivery struct {
 }
 
 type Portal struct {
-	Listen         string        `yaml:"listen"`
-	BaseURL        string        `yaml:"base_url"`
-	LinkTTL        time.Duration `yaml:"link_ttl"`
-	TLSCert        string        `yaml:"tls_cert"`
-	TLSKey         string        `yaml:"tls_key"`
+	Listen  string        `yaml:"listen"`
+	BaseURL string        `yaml:"base_url"`
+	LinkTTL time.Duration `yaml:"link_ttl"`
+	TLSCert string        `yaml:"tls_cert"`
+	TLSKey  string        `yaml:"tls_key"`
+	// TLS is "on" (the portal terminates TLS) or "proxy" (plain HTTP on
+	// portal.listen for a reverse proxy named in trusted_proxies).
+	TLS            string        `yaml:"tls"`
 	IdleTimeout    time.Duration `yaml:"idle_timeout"`
 	SessionMax     time.Duration `yaml:"session_max"`
 	ReminderAfter  time.Duration `yaml:"reminder_after"`
@@ -383,6 +386,18 @@ func (c *Config) Validate() error {
 		if ch := c.Portal.BaseURL[i]; ch <= ' ' || ch >= 0x7f || ch == '`' {
 			return bad("portal.base_url", "printable ASCII only, no spaces or backquotes (links must fit a one-segment GSM-7 SMS)")
 		}
+	}
+	switch c.Portal.TLS {
+	case "on":
+	case "proxy":
+		if len(c.Portal.TrustedProxies) == 0 {
+			return bad("portal.trusted_proxies", "must name the reverse proxy when portal.tls is proxy")
+		}
+		if u.Scheme != "https" {
+			return bad("portal.base_url", "must be https when portal.tls is proxy (the proxy terminates TLS)")
+		}
+	default:
+		return bad("portal.tls", "want on or proxy, got %q", c.Portal.TLS)
 	}
 	if c.Portal.MaxAttempts < 1 {
 		return bad("portal.max_attempts", "must be at least 1")

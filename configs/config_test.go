@@ -125,6 +125,8 @@ func TestValidationNamesTheKey(t *testing.T) {
 		{"", "PHIGATE_PORTAL_LINK_TTL=soon", "portal.link_ttl"},
 		{"", "PHIGATE_MEMORY_LIMIT=lots", "memory_limit"},
 		{"nosuchkey: 1\n", "", "nosuchkey"},
+		{"portal:\n  tls: proxy\n", "", "portal.trusted_proxies"},
+		{"portal:\n  tls: sometimes\n", "", "portal.tls"},
 	}
 	for _, tc := range tests {
 		p := filepath.Join(t.TempDir(), "c.yaml")

@@ -40,7 +40,7 @@ func TestAuditEvents(t *testing.T) {
 				t.Fatal(r.Code)
 			}
 		}},
-		{"code sent", ActCodeSent, "patient:" + cl.ID, "lnk:" + cl.ID, func(t *testing.T) {
+		{"code sent", audit.ActCodeSent, "patient:" + cl.ID, "lnk:" + cl.ID, func(t *testing.T) {
 			cc := e.client()
 			r := cc.get("/s/" + codeTok)
 			if r := cc.post("/s/"+codeTok+"/code", url.Values{"csrf": {csrfOf(t, r.Body)}}); r.Code != 303 {
@@ -86,7 +86,7 @@ func TestAuditEvents(t *testing.T) {
 				t.Fatal(r.Code)
 			}
 		}},
-		{"resend", ActLinkResent, "user:" + su.ID, "lnk:" + ll.ID, func(t *testing.T) {
+		{"resend", audit.ActLinkResent, "user:" + su.ID, "lnk:" + ll.ID, func(t *testing.T) {
 			p := staff.get("/staff/links?to=pat@example.com")
 			if r := staff.post("/staff/links/"+ll.ID+"/resend", url.Values{"csrf": {csrfOf(t, p.Body)}}); r.Code != 303 {
 				t.Fatal(r.Code)

@@ -16,10 +16,6 @@ import (
 	"github.com/phigate/phigate/vault/users"
 )
 
-// ActLinkResent is the audit action of a staff resend: the old link is
-// revoked and a new one queued to the same recipient, in one commit.
-const ActLinkResent = "link.resent"
-
 // ErrRecordGone is returned when a link's message has been shredded, so a
 // new link would open nothing.
 var ErrRecordGone = errors.New("portal: the message of this link is no longer kept")
@@ -95,7 +91,7 @@ func ResendLink(ctx context.Context, v *vault.Vault, cfg *configs.Config, linkID
 			b.Shred(links.TokenRecordID(l.ID))
 			l.TokenSealed = false
 		}
-		b.Audit(audit.Event{Time: now, Actor: actor, Action: ActLinkResent, Channel: "portal",
+		b.Audit(audit.Event{Time: now, Actor: actor, Action: audit.ActLinkResent, Channel: "portal",
 			Objects: []string{"lnk:" + l.ID, "lnk:" + nl.ID, "msg:" + l.MessageID, "q:" + it.ID}, Outcome: "ok"})
 		newID = nl.ID
 		return nil

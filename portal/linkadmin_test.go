@@ -138,7 +138,7 @@ func TestStaffUnlockAndResend(t *testing.T) {
 	if r := e.client().verifyDOB(m[1], "1984", "3", "27"); r.Code != 303 {
 		t.Fatalf("new link: %d", r.Code)
 	}
-	if n := countAction(auditActions(t, e.v), ActLinkResent); n != 1 {
+	if n := countAction(auditActions(t, e.v), audit.ActLinkResent); n != 1 {
 		t.Errorf("%d link.resent events", n)
 	}
 

@@ -21,10 +21,6 @@ import (
 	"github.com/phigate/phigate/vault/queue"
 )
 
-// ActCodeSent is the audit action of a one-time code queued for a link
-// (the code itself is never recorded).
-const ActCodeSent = "verify.code_sent"
-
 // dummyLink is decoded when a token is unknown, so an unknown token costs
 // the same work as a known one.
 var dummyLink = func() []byte {
@@ -472,7 +468,7 @@ func (s *Server) sendCode(r *req, token string) {
 		l.CodeHash, l.CodeExpires = codeHash(hash, code), now.Add(s.cfg.Portal.CodeTTL)
 		l.CodeSent = now
 		l.CodesSent++
-		b.Audit(audit.Event{Time: now, Actor: "patient:" + l.ID, Action: ActCodeSent, Channel: "portal",
+		b.Audit(audit.Event{Time: now, Actor: "patient:" + l.ID, Action: audit.ActCodeSent, Channel: "portal",
 			Objects: []string{"lnk:" + l.ID, "msg:" + l.MessageID, "q:" + it.ID}, Outcome: "ok", Detail: "channel=" + ch})
 		out = cSent
 		return nil

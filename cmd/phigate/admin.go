@@ -37,6 +37,7 @@ const AdminSocket = "admin.sock"
 // data dir) and scan (needs no vault) always run locally.
 var remoteCommands = map[string]bool{
 	"users": true, "apikeys": true, "keys": true, "audit": true, "vault": true, "backup": true, "patients": true,
+	"links": true,
 }
 
 const (

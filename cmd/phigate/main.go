@@ -49,6 +49,7 @@ func init() {
 		"restore":  {"restore a backup from standard input into an empty data dir", cmdRestore},
 		"vault":    {"vault maintenance (shred --record ID)", cmdVault},
 		"patients": {"patient directory (add, import --csv, remove)", cmdPatients},
+		"links":    {"patient links (unlock, resend, revoke --link ID)", cmdLinks},
 	}
 }
 

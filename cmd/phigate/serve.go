@@ -98,8 +98,8 @@ type server struct {
 	smtpLn, portalLn, smsLn net.Listener
 	smsOutbox               bool   // SMS goes to the dev outbox (no sms.account_sid)
 	smsAccount              string // the AccountSid API clients use
-	smtpCert         string // "" when certificate files are configured
-	outbox           string // "" when an upstream is configured
+	smtpCert                string // "" when certificate files are configured
+	outbox                  string // "" when an upstream is configured
 
 	cancel context.CancelFunc
 	done   chan struct{} // closed when everything has stopped
@@ -231,8 +231,11 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 		return nil, err
 	}
 	admin.changed = func(ctx context.Context, command string) {
-		if command == "patients" {
+		switch command {
+		case "patients":
 			s.reload(ctx) // new names are PHI from the next message on
+		case "links":
+			kick() // a resent link's notice
 		}
 	}
 
@@ -243,7 +246,12 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 	front, stopFront := context.WithCancel(context.Background())
 	back, stopBack := context.WithCancel(context.Background())
 	s.goRun("smtp", func() error { return smtpSrv.Serve(front, s.smtpLn) })
-	s.goRun("portal", func() error { return portalSrv.Serve(front, s.portalLn) })
+	s.goRun("portal", func() error {
+		if cfg.Portal.TLS == "proxy" {
+			return portalSrv.ServePlain(front, s.portalLn)
+		}
+		return portalSrv.Serve(front, s.portalLn)
+	})
 	s.goRun("sms", func() error { return smsSrv.Serve(front, s.smsLn) })
 	s.goRun("reminders", func() error { return portalSrv.RunReminders(front) })
 	s.goRun("admin", func() error { admin.serve(front); return nil })
@@ -341,7 +349,11 @@ func (s *server) banner(w io.Writer) {
 		smtpNote = "STARTTLS, self-signed development certificate " + s.smtpCert
 	}
 	fmt.Fprintf(w, "  SMTP submission   %s (%s; AUTH PLAIN/LOGIN after STARTTLS)\n", s.smtpLn.Addr(), smtpNote)
-	fmt.Fprintf(w, "  patient portal    %s (listening on %s)\n", c.Portal.BaseURL, s.portalLn.Addr())
+	if c.Portal.TLS == "proxy" {
+		fmt.Fprintf(w, "  patient portal    %s (plain HTTP on %s for the reverse proxy)\n", c.Portal.BaseURL, s.portalLn.Addr())
+	} else {
+		fmt.Fprintf(w, "  patient portal    %s (listening on %s)\n", c.Portal.BaseURL, s.portalLn.Addr())
+	}
 	fmt.Fprintf(w, "  SMS               %s (Twilio webhooks /twilio/sms, /twilio/status; Messages API for account %s)\n", s.smsLn.Addr(), s.smsAccount)
 	if s.outbox != "" && c.Upstream.Address == "" {
 		fmt.Fprintf(w, "  outbound mail     dev outbox %s/ (set upstream.address to relay)\n", s.outbox)

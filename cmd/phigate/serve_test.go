@@ -634,3 +634,42 @@ func TestServePatientDirectory(t *testing.T) {
 		t.Error("remove failed")
 	}
 }
+
+// TestServeLinksCommands resends and revokes a patient link from the CLI
+// while the server runs.
+func TestServeLinksCommands(t *testing.T) {
+	sink := deliverytest.Start(t, deliverytest.Options{StartTLS: true})
+	ts := startServe(t, "", upstreamYAML(sink))
+	ts.addAlice(t)
+	if err := ts.submit(t, "PLAIN", alice, []string{"pat1@patient.test"}, phiMail); err != nil {
+		t.Fatal(err)
+	}
+	first := sink.Wait(t, 1, 20*time.Second)[0]
+	var linkID string
+	ts.s.v.AuditExport(context.Background(), time.Time{}, time.Time{}, func(e audit.Event) error {
+		for _, o := range e.Objects {
+			if id, ok := strings.CutPrefix(o, "lnk:"); ok && e.Action == audit.ActRewritten {
+				linkID = id
+			}
+		}
+		return nil
+	})
+	if linkID == "" {
+		t.Fatal("no link in the audit log")
+	}
+	if code, _, errs := ts.cli(t, "", "links", "unlock", "--link", "nosuchlink"); code == 0 || !strings.Contains(errs, "no link") {
+		t.Errorf("unknown link: %d %q", code, errs)
+	}
+	if code, out, errs := ts.cli(t, "", "links", "resend", "--link", linkID); code != 0 {
+		t.Fatalf("links resend: %d %s %s", code, out, errs)
+	}
+	second := sink.Wait(t, 2, 20*time.Second)[1]
+	t1, t2 := linkRE.FindSubmatch(first.Data), linkRE.FindSubmatch(second.Data)
+	if t1 == nil || t2 == nil || bytes.Equal(t1[1], t2[1]) {
+		t.Fatalf("resend did not send a new link")
+	}
+	if code, _, errs := ts.cli(t, "", "links", "revoke", "--link", linkID); code != 0 {
+		t.Errorf("revoke: %d %s", code, errs)
+	}
+	waitAudit(t, ts, audit.ActLinkResent, 1)
+}

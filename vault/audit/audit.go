@@ -32,7 +32,9 @@ const (
 	ActSignatureBad   = "signature.invalid"
 	ActConsentChanged = "consent.changed"
 	ActAPIKeyAdded    = "apikey.added"
-	ActPatientChanged = "patient.changed" // directory entry added, changed or removed
+	ActPatientChanged = "patient.changed"  // directory entry added, changed or removed
+	ActCodeSent       = "verify.code_sent" // a one-time code was queued for a link
+	ActLinkResent     = "link.resent"      // staff replaced a link with a new one
 )
 
 // Event is one audit entry. Seq, Prev and Hash are set by the vault when the
