@@ -113,6 +113,10 @@ type Portal struct {
 type Vault struct {
 	MasterKeyFile string        `yaml:"master_key_file"`
 	Retention     time.Duration `yaml:"retention"`
+	// MinFree is the free disk space kept in reserve ("256MiB"): a commit
+	// that would eat into it is refused as a temporary failure, because
+	// Badger writes through mmap and dies on a truly full disk.
+	MinFree string `yaml:"min_free"`
 }
 
 type Audit struct {
@@ -316,6 +320,9 @@ func (c *Config) Validate() error {
 	}
 	if _, err := ParseBytes(c.MemoryLimit); err != nil {
 		return bad("memory_limit", "%v", err)
+	}
+	if n, err := ParseBytes(c.Vault.MinFree); err != nil || n < 64<<20 {
+		return bad("vault.min_free", "want a size of at least 64MiB, got %q", c.Vault.MinFree)
 	}
 	if err := checkHostPort("smtp.listen", c.SMTP.Listen); err != nil {
 		return err

@@ -53,9 +53,10 @@ func openVault(ctx context.Context, env *Env, cfg *configs.Config, log *slog.Log
 			fmt.Fprintf(env.Stderr, "phigate: WARNING: %s (%s)\n", msg, file)
 		}
 	}
+	minFree, _ := configs.ParseBytes(cfg.Vault.MinFree) // validated by Load
 	return vault.Open(ctx, vault.Options{
 		Dir: cfg.DataDir + "/db", MasterKey: key, Logger: log,
-		RecordRetention: cfg.Vault.Retention, AuditRetention: cfg.Audit.Retention,
+		RecordRetention: cfg.Vault.Retention, AuditRetention: cfg.Audit.Retention, MinFreeBytes: minFree,
 	})
 }
 
