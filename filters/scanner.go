@@ -367,7 +367,44 @@ func (sc *Scanner) scanHTML(w *work, h string) {
 
 // scanText runs the normaliser, automaton, rules and identifier detectors
 // over one part.
+// Large parts are scanned in overlapping windows so the scratch a scan
+// needs (skeleton, flags, token positions: a few bytes per input byte)
+// stays bounded: a 30 MB text part would otherwise take ~200 MB of it.
+// The overlap is far wider than anything a finding spans — the longest
+// spelled-out term, the context window (80 skeleton characters) and an
+// identifier's cue distance (48 bytes) — so a window boundary neither
+// loses a finding nor makes one; findings from the overlap twice are
+// deduplicated with the rest.
+const (
+	scanWindow  = 1 << 20
+	scanOverlap = 8 << 10
+)
+
 func (sc *Scanner) scanText(w *work, text, part string) {
+	for len(text) > scanWindow {
+		end := windowEnd(text, scanWindow)
+		sc.scanSegment(w, text[:end], part)
+		next := windowEnd(text, end-scanOverlap)
+		text = text[next:]
+	}
+	sc.scanSegment(w, text, part)
+}
+
+// windowEnd moves a cut at n back to just after the nearest whitespace
+// (within 1 KiB), or else to a rune boundary, so no word is split.
+func windowEnd(text string, n int) int {
+	for i := n; i > n-1024 && i > 0; i-- {
+		if c := text[i-1]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			return i
+		}
+	}
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return n
+}
+
+func (sc *Scanner) scanSegment(w *work, text, part string) {
 	sk := &w.sk
 	sk.reset()
 	sk.m, sk.needStart = sc.m, sc.needStart
@@ -379,7 +416,7 @@ func (sc *Scanner) scanText(w *work, text, part string) {
 		// leetspeak see them; rare, so the copy does not matter
 		w.wide = asciiDigits(w.wide[:0], text)
 		if string(w.wide) != text {
-			sc.scanText(w, string(w.wide), part)
+			sc.scanSegment(w, string(w.wide), part)
 			return
 		}
 	}
