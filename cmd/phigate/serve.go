@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"sync"
@@ -39,6 +40,7 @@ func cmdServe(ctx context.Context, env *Env, args []string) int {
 	fs.SetOutput(env.Stderr)
 	cfgPath := fs.String("config", "", "config file (YAML) over the embedded defaults; PHIGATE_* environment variables override both")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file until shutdown (diagnostics)")
+	memProfile := fs.String("memprofile", "", "write a heap profile to this file when shutdown begins (diagnostics)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -70,6 +72,10 @@ func cmdServe(ctx context.Context, env *Env, args []string) int {
 			return 1
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		// Written as shutdown begins, while everything is still in memory.
+		ctx = withHeapProfile(ctx, *memProfile, log)
 	}
 	s, err := startServer(ctx, env, cfg, *cfgPath, log)
 	if err != nil {
@@ -423,4 +429,25 @@ func (s *server) reload(ctx context.Context) {
 	}
 	s.pipe.Reload(sc, gateway.Policy(cfg.Filters.Policy))
 	s.log.Info("reload: PHI scanner rebuilt", "patterns", sc.PatternCount(), "took", time.Since(start).Round(time.Millisecond))
+}
+
+// withHeapProfile returns a context that ends after ctx does and a heap
+// profile has been written to path.
+func withHeapProfile(ctx context.Context, path string, log *slog.Logger) context.Context {
+	out, cancel := context.WithCancel(context.Background())
+	go func() {
+		defer cancel()
+		<-ctx.Done()
+		f, err := os.Create(path)
+		if err != nil {
+			log.Error("memprofile", "err", err)
+			return
+		}
+		defer f.Close()
+		runtime.GC()
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			log.Error("memprofile", "err", err)
+		}
+	}()
+	return out
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/phigate/phigate/filters"
 	"github.com/phigate/phigate/gateway"
+	"github.com/phigate/phigate/gateway/memlimit"
 	"github.com/phigate/phigate/vault/queue"
 	"github.com/phigate/phigate/vault/users"
 )
@@ -159,7 +160,14 @@ func (se *session) Data(r io.Reader) error {
 	// large message is never copied to prepend it.
 	id := gateway.NewID()
 	trace := se.received(id)
+	// A large message tightens the GC while it is buffered and stored, so
+	// one 30 MB message does not take the heap to several times its size.
+	exit := memlimit.Default.Enter(min(se.sizeHint, cfg.SMTP.MaxMessageBytes))
+	defer func() { exit() }()
 	buf, err := readAll(r, trace, se.sizeHint, cfg.SMTP.MaxMessageBytes)
+	if err == nil && se.sizeHint < memlimit.Threshold {
+		exit = memlimit.Default.Enter(int64(len(buf))) // no (honest) SIZE
+	}
 	if err != nil {
 		var se *gosmtp.SMTPError
 		if errors.As(err, &se) {
