@@ -35,15 +35,22 @@ const (
 	DefaultAuditRetention  = 6 * 366 * 24 * time.Hour // six years, leap days included
 )
 
+// tuneBadger lets tests shrink Badger's files and thresholds.
+var tuneBadger = func(o badger.Options) badger.Options { return o }
+
 func badgerOptions(dir string, master []byte, log *slog.Logger) badger.Options {
-	return badger.DefaultOptions(dir).
+	return tuneBadger(badger.DefaultOptions(dir).
+		// Only closed value-log files can be garbage-collected, so
+		// Badger's default (1 GB) would leave the ciphertext of shredded
+		// large messages on disk until a gigabyte more had been written.
+		WithValueLogFileSize(64 << 20).
 		WithSyncWrites(true).
 		WithLogger(badgerLogger{log}).
 		WithEncryptionKey(derive(master, nil, infoAtRest)).
 		WithIndexCacheSize(16 << 20).
 		WithBlockCacheSize(32 << 20).
 		WithMemTableSize(32 << 20).
-		WithNumVersionsToKeep(1)
+		WithNumVersionsToKeep(1))
 }
 
 func openStore(ctx context.Context, opts Options) (*store, error) {
