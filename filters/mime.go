@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/emersion/go-message"
 	_ "github.com/emersion/go-message/charset" // decode legacy charsets to UTF-8
@@ -165,7 +166,7 @@ func (x *mimeWalker) entity(e *message.Entity, depth int) error {
 		if err != nil && !message.IsUnknownCharset(err) {
 			return err
 		}
-		s := string(b)
+		s := bytesString(b)
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, " ")
 		}
@@ -185,7 +186,7 @@ func (x *mimeWalker) entity(e *message.Entity, depth int) error {
 		if err != nil && !message.IsUnknownCharset(err) {
 			return err
 		}
-		s := strings.ToValidUTF8(string(b), " ")
+		s := strings.ToValidUTF8(bytesString(b), " ")
 		if ct == "text/html" {
 			x.c.HTML = append(x.c.HTML, s)
 		} else {
@@ -214,4 +215,16 @@ func (x *mimeWalker) entity(e *message.Entity, depth int) error {
 	}
 	x.c.Attachments = append(x.c.Attachments, a)
 	return nil
+}
+
+// bytesString returns b as a string without copying it: a text part can be
+// most of a 30 MB message, and a second copy of it is what pushed the
+// server past its memory budget. b must not be written afterwards; the
+// walker hands it to nothing that writes (the attachment head it may keep
+// is only ever sniffed).
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

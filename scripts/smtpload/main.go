@@ -67,13 +67,15 @@ func main() {
 	var latMu sync.Mutex
 	var failed atomic.Int64
 	var firstErr atomic.Value
-	var pace <-chan time.Time
-	if *rate > 0 {
-		t := time.NewTicker(time.Duration(float64(time.Second) / *rate))
-		defer t.Stop()
-		pace = t.C
-	}
 	start := time.Now()
+	// With -rate, message i is due at start + i/rate: a schedule, not a
+	// ticker, so a late session does not lose its turn (a ticker drops
+	// ticks nobody was waiting for and the run falls short of the rate).
+	pace := func(i int64) {
+		if *rate > 0 {
+			time.Sleep(time.Until(start.Add(time.Duration(float64(i-1) / *rate * float64(time.Second)))))
+		}
+	}
 	var wg sync.WaitGroup
 	for range *c {
 		wg.Add(1)
@@ -92,9 +94,7 @@ func main() {
 				if i > int64(*n) {
 					break
 				}
-				if pace != nil {
-					<-pace
-				}
+				pace(i)
 				rcpt := *to
 				if strings.Contains(rcpt, "%d") {
 					rcpt = fmt.Sprintf(rcpt, i)
