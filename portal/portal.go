@@ -63,6 +63,7 @@ import (
 	"github.com/valyala/fasthttp"
 
 	"github.com/phigate/phigate/configs"
+	"github.com/phigate/phigate/gateway/httpserve"
 	"github.com/phigate/phigate/gateway/tlsconf"
 	"github.com/phigate/phigate/vault"
 )
@@ -370,19 +371,9 @@ func (s *Server) serve(ctx context.Context, ln net.Listener, h fasthttp.RequestH
 	defer stopSweep()
 	go s.sweepSessions(sweepCtx)
 
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
+	if err := httpserve.Serve(ctx, srv, ln); err != nil {
+		return fmt.Errorf("portal: %w", err)
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := srv.ShutdownWithContext(sctx); err != nil {
-		return fmt.Errorf("portal: shutdown: %w", err)
-	}
-	<-errc
 	return nil
 }
 

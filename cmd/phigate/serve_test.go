@@ -673,3 +673,26 @@ func TestServeLinksCommands(t *testing.T) {
 	}
 	waitAudit(t, ts, audit.ActLinkResent, 1)
 }
+
+// TestServeStopsWhenSignalledDuringStart sends the shutdown before the
+// server has finished starting (an init system stopping it at once): it
+// must still stop, not keep serving with half its parts shut down.
+func TestServeStopsWhenSignalledDuringStart(t *testing.T) {
+	dir := t.TempDir()
+	cfg := serveConfig(t, dir, "")
+	for _, delay := range []time.Duration{0, time.Millisecond, 5 * time.Millisecond, 20 * time.Millisecond} {
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan int, 1)
+		go func() {
+			done <- run(ctx, &Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard,
+				Environ: []string{"PHIGATE_MASTER_KEY=" + serveKey}}, []string{"serve", "--config", cfg})
+		}()
+		time.Sleep(delay)
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatalf("serve still running 20s after a shutdown %v into its start", delay)
+		}
+	}
+}

@@ -38,6 +38,7 @@ import (
 	"github.com/phigate/phigate/configs"
 	"github.com/phigate/phigate/gateway"
 	"github.com/phigate/phigate/gateway/delivery"
+	"github.com/phigate/phigate/gateway/httpserve"
 	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/apikeys"
 	"github.com/phigate/phigate/vault/audit"
@@ -188,19 +189,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		DisablePreParseMultipartForm: true,
 		Logger:                       fasthttpLogger{s.log},
 	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
+	if err := httpserve.Serve(ctx, srv, ln); err != nil {
+		return fmt.Errorf("sms: %w", err)
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := srv.ShutdownWithContext(sctx); err != nil {
-		return fmt.Errorf("sms: shutdown: %w", err)
-	}
-	<-errc
 	return nil
 }
 

@@ -111,6 +111,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if err := s.srv.Shutdown(sctx); err != nil && !errors.Is(err, gosmtp.ErrServerClosed) {
 		_ = s.srv.Close()
 	}
+	// A shutdown that races the start finds no listener to close; closing
+	// ours makes a late Serve return at once.
+	_ = ln.Close()
 	if err := <-errc; err != nil && !errors.Is(err, gosmtp.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
 		return err
 	}
