@@ -107,6 +107,7 @@ upstream:
 delivery:
   workers: $SESSIONS
 EOF
+  : > "$OUT/phigate.out" # the last run's banner must not pass for this one's
   PHIGATE_MASTER_KEY=$(head -c32 /dev/urandom | base64) "$OUT/phigate" serve --config "$OUT/phigate.yaml" > "$OUT/phigate.out" 2> "$OUT/phigate.err" &
   PG_PID=$!
   pids+=($PG_PID)
