@@ -32,18 +32,38 @@ var dummyLink = func() []byte {
 
 const dummyPatientKey = "\x00portal-timing-dummy"
 
+// landingTTL is how long the landing page may reuse a read of its link
+// (links.LookupRecentRaw): every write of the link makes the next landing
+// read it afresh, and POSTs and message views always read the vault.
+const landingTTL = time.Second
+
+// lookupLanding is lookup for GET /s/{token}.
+func (s *Server) lookupLanding(ctx context.Context, hash string, now time.Time) (*links.Link, *Patient, error) {
+	raw, err := links.LookupRecentRaw(ctx, s.v, hash, now, landingTTL)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s.resolve(ctx, hash, raw)
+}
+
 // lookup resolves a token with the same work whether or not it is known:
 // the link read and decode, and the patient directory read.
 func (s *Server) lookup(ctx context.Context, hash string) (*links.Link, *Patient, error) {
 	raw, err := s.v.Get(ctx, vault.KSLink, hash)
-	if errors.Is(err, vault.ErrNotFound) {
+	if err != nil && !errors.Is(err, vault.ErrNotFound) {
+		return nil, nil, err
+	}
+	return s.resolve(ctx, hash, raw)
+}
+
+// resolve decodes a link read (raw nil: unknown token) and finds its
+// patient, doing the same work for an unknown token.
+func (s *Server) resolve(ctx context.Context, hash string, raw []byte) (*links.Link, *Patient, error) {
+	if raw == nil {
 		// A hit copies the stored value out of the vault; so does this.
 		_, _ = s.decodeLink("\x00dummy", append([]byte(nil), dummyLink...))
 		_, _ = s.cachedPatient(ctx, dummyPatientKey)
 		return nil, nil, links.ErrUnknown
-	}
-	if err != nil {
-		return nil, nil, err
 	}
 	l, err := s.decodeLink(hash, raw)
 	if err != nil {
@@ -125,7 +145,7 @@ func (s *Server) landing(r *req, token string) {
 		return
 	}
 	hash := links.HashToken(token)
-	l, p, err := s.lookup(context.Background(), hash)
+	l, p, err := s.lookupLanding(context.Background(), hash, now)
 	if errors.Is(err, links.ErrUnknown) {
 		// The CSRF nonce, cookie and signature of a known link's page:
 		// the same work, and the same response headers.

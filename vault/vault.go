@@ -136,7 +136,13 @@ type Batch struct {
 	ops    []op
 	events []audit.Event
 	err    error
+	after  []func()
 }
+
+// AfterCommit registers fn to run once Commit of this batch has finished,
+// whether it succeeded or not: for caches of values the batch writes,
+// which must forget them again once the write is visible.
+func (b *Batch) AfterCommit(fn func()) { b.after = append(b.after, fn) }
 
 type op struct {
 	key    []byte
@@ -227,6 +233,11 @@ func (b *Batch) Len() int { return len(b.ops) + len(b.events) }
 // Commit writes the batch durably (fsync) and atomically. Errors wrap
 // ErrTemporary when retrying later may succeed (disk full, I/O).
 func (v *Vault) Commit(ctx context.Context, b *Batch) error {
+	defer func() {
+		for _, fn := range b.after {
+			fn()
+		}
+	}()
 	if b.err != nil {
 		return b.err
 	}

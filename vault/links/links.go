@@ -119,6 +119,9 @@ func Put(b *vault.Batch, l *Link) error {
 		return fmt.Errorf("links: encode: %w", err)
 	}
 	b.Put(vault.KSLink, l.Hash, val)
+	hash := l.Hash
+	forget(hash)
+	b.AfterCommit(func() { forget(hash) })
 	return nil
 }
 
