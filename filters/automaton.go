@@ -11,7 +11,7 @@ package filters
 // context rules run after matching. A dense table over a compressed alphabet
 // (~37 classes) is one add and one load per skeleton character. The
 // comparison with github.com/petar-dambovaliev/aho-corasick is in
-// bench_test.go and docs/benchmarks-filters.md.
+// bench_test.go and docs/benchmarks.md.
 
 const (
 	stateMask = 0x7fffffff
