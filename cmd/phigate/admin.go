@@ -94,6 +94,12 @@ func tryRemote(ctx context.Context, env *Env, args []string) (code int, ok bool)
 	stop := context.AfterFunc(ctx, func() { conn.Close() })
 	defer stop()
 
+	// The server cannot see this process's terminal, so the checks that
+	// need it happen here.
+	if args[0] == "backup" && !hasHelpFlag(args) && isTerminal(env.Stdout) {
+		fmt.Fprintln(env.Stderr, "phigate backup: refusing to write a backup to a terminal; redirect standard output to a file")
+		return 2, true
+	}
 	req := adminRequest{Args: args}
 	if needsStdin(args) {
 		b, err := io.ReadAll(io.LimitReader(env.Stdin, maxAdminRequest/2+1))
@@ -297,4 +303,13 @@ func checkPeer(c net.Conn) error {
 		return fmt.Errorf("peer uid %d is not the server's", cred.Uid)
 	}
 	return nil
+}
+
+func hasHelpFlag(args []string) bool {
+	for _, a := range args {
+		if a == "-h" || a == "--help" || a == "-help" {
+			return true
+		}
+	}
+	return false
 }

@@ -696,3 +696,24 @@ func TestServeStopsWhenSignalledDuringStart(t *testing.T) {
 		}
 	}
 }
+
+// TestServeBackupThroughSocket streams a backup of the live vault through
+// the admin socket, and refuses a terminal as its output there too.
+func TestServeBackupThroughSocket(t *testing.T) {
+	ts := startServe(t, "", "")
+	ts.addAlice(t)
+	code, out, errs := ts.cli(t, "", "backup")
+	if code != 0 || len(out) < 100 {
+		t.Fatalf("backup through the socket: %d, %d bytes, %s", code, len(out), errs)
+	}
+	if strings.Contains(out, alicePW) || strings.Contains(out, alice) {
+		t.Error("the backup stream is not encrypted")
+	}
+	tty, _ := openPTY(t)
+	var errb bytes.Buffer
+	code = run(context.Background(), &Env{Stdin: strings.NewReader(""), Stdout: tty, Stderr: &errb, Environ: ts.environ},
+		[]string{"backup", "--config", ts.cfgPath})
+	if code == 0 || !strings.Contains(errb.String(), "terminal") {
+		t.Errorf("backup to a terminal through the socket: %d %q", code, errb.String())
+	}
+}
