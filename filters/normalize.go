@@ -294,11 +294,31 @@ type skel struct {
 type tokPos struct{ end, rawEnd int32 }
 
 // hit is a raw automaton output: pattern p ends at skeleton index end
-// (exclusive); rawEnd is the input offset just after the token holding it.
+// (exclusive).
 type hit struct {
-	p      int32
-	end    int32
-	rawEnd int32
+	p   int32
+	end int32
+}
+
+// rawEnd maps skeleton offset end (exclusive) to the input offset just after
+// the token holding it: the first token ending at or after end, else the
+// last token. Only cue hits need it (identifiers.go), so it is looked up
+// per hit rather than mapped for all.
+func (s *skel) rawEnd(end int32) int32 {
+	toks := s.toks
+	if len(toks) == 0 {
+		return 0
+	}
+	i, j := 0, len(toks)-1
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if toks[h].end < end {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return toks[i].rawEnd
 }
 
 func (s *skel) reset() {

@@ -420,17 +420,6 @@ func (sc *Scanner) scanSegment(w *work, text, part string) {
 			return
 		}
 	}
-	// map hits to the raw end of their token (hits come in end order)
-	ti := 0
-	for i := range sk.hits {
-		h := &sk.hits[i]
-		for ti < len(sk.toks)-1 && sk.toks[ti].end < h.end {
-			ti++
-		}
-		if ti < len(sk.toks) {
-			h.rawEnd = sk.toks[ti].rawEnd
-		}
-	}
 	sc.resolve(w, part)
 	if sk.digits || len(sc.mrnRes) > 0 {
 		// every number-shaped detector needs an ASCII digit, and the
@@ -510,7 +499,7 @@ func (sc *Scanner) resolve(w *work, part string) {
 				w.ctx = append(w.ctx, sp)
 			}
 		case roleCue:
-			w.cues = append(w.cues, cue{e.cat, h.rawEnd})
+			w.cues = append(w.cues, cue{e.cat, sk.rawEnd(h.end)})
 			w.dobCue = w.dobCue || e.cat == CatDOB
 		}
 	}
