@@ -1,5 +1,7 @@
 package filters
 
+import "math/bits"
+
 // A dense Aho-Corasick automaton (a DFA: every state has a transition for
 // every symbol class, failure links are folded in at build time).
 //
@@ -46,6 +48,11 @@ type matcher struct {
 	pnext  []int32 // pattern → next pattern ending at the same state, or -1
 	plen   []int32 // pattern → length
 	maxLen int32
+	// starts, per state: bit L-1 set when a pattern of length L ending
+	// there counts only from a word start (needStart); startsAny when some
+	// pattern ending there may match anywhere, or is longer than 63.
+	starts    []uint64
+	needStart []bool // pattern → counts only when it starts a word (nil: none)
 }
 
 // step is the transition function for a sparse (deep) state code.
@@ -73,13 +80,13 @@ func (m *matcher) id(code int32) int32 {
 // run walks the whole skeleton once from the root. Scans do not call it:
 // the normaliser steps the automaton as it emits (skel.step, fastWords);
 // run is the oracle the tests hold that against.
-func (m *matcher) run(sk *skel, needStart []bool) {
-	m.walkFrom(sk, needStart, 0, sk.n, 0, -1, &sk.hits)
+func (m *matcher) run(sk *skel) {
+	m.walkFrom(sk, 0, sk.n, 0, -1, &sk.hits)
 }
 
 // walkFrom runs from state st over b[from:to], reporting matches ending
 // after minEnd.
-func (m *matcher) walkFrom(sk *skel, needStart []bool, from, to int, st int32, minEnd int, dst *[]hit) {
+func (m *matcher) walkFrom(sk *skel, from, to int, st int32, minEnd int, dst *[]hit) {
 	b := sk.b[:to]
 	dense := m.dense
 	cls := &m.class
@@ -95,17 +102,35 @@ func (m *matcher) walkFrom(sk *skel, needStart []bool, from, to int, st int32, m
 		}
 		st &= stateMask
 		if i+1 > minEnd {
-			m.emit(sk, needStart, st, int32(i+1), dst)
+			m.emit(sk, st, int32(i+1), dst)
 		}
 	}
 }
 
-// emit appends the hits of every pattern ending at state st.
-func (m *matcher) emit(sk *skel, needStart []bool, st, end int32, dst *[]hit) {
-	f := sk.f
-	for t := m.id(st); t > 0; t = m.dict[t] {
+// emit appends the hits of every pattern ending at state code st.
+func (m *matcher) emit(sk *skel, st, end int32, dst *[]hit) {
+	m.emitState(sk, m.id(st), end, dst)
+}
+
+// emitState appends the hits of every pattern ending at state u. Most
+// output states that ordinary text reaches hold only short patterns that
+// must start a word ("rn", "iv" inside "morning", "give"): starts says at
+// which distances such a pattern would start, so those are turned away
+// with a flag test or two.
+func (m *matcher) emitState(sk *skel, u, end int32, dst *[]hit) {
+	f, needStart := sk.f, m.needStart
+	if ms := m.starts[u]; ms&startsAny == 0 {
+		for ; ms != 0; ms &= ms - 1 {
+			if s := end - int32(bits.TrailingZeros64(ms)) - 1; s >= 0 && f[s]&flagStart != 0 {
+				goto all
+			}
+		}
+		return
+	}
+all:
+	for t := u; t > 0; t = m.dict[t] {
 		for p := m.out[t]; p >= 0; p = m.pnext[p] {
-			if needStart[p] {
+			if needStart != nil && needStart[p] {
 				if s := end - m.plen[p]; s < 0 || f[s]&flagStart == 0 {
 					continue
 				}
@@ -257,6 +282,7 @@ func buildMatcherDense(pats [][]byte, denseBytes int) *matcher {
 		nfail[nu] = code(perm[fail[u]])
 	}
 	m.out, m.dict, m.fail = out, dict, nfail
+	m.setNeedStart(nil)
 	// CSR children for the sparse states (edges are in BFS order of parents)
 	m.cstart = make([]int32, n+1)
 	for _, e := range edges {
@@ -282,4 +308,26 @@ func buildMatcherDense(pats [][]byte, denseBytes int) *matcher {
 		m.cnext[j] = target(e[2])
 	}
 	return m
+}
+
+const startsAny = 1 << 63
+
+// setNeedStart sets which patterns count only from a word start (nil:
+// none) and fills starts.
+func (m *matcher) setNeedStart(needStart []bool) {
+	m.needStart = needStart
+	m.starts = make([]uint64, len(m.out))
+	for u := range m.starts {
+		var ms uint64
+		for t := int32(u); t > 0; t = m.dict[t] {
+			for p := m.out[t]; p >= 0; p = m.pnext[p] {
+				if l := m.plen[p]; needStart != nil && needStart[p] && l <= 63 {
+					ms |= 1 << (l - 1)
+				} else {
+					ms |= startsAny
+				}
+			}
+		}
+		m.starts[u] = ms
+	}
 }

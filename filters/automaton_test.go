@@ -33,7 +33,7 @@ func TestAutomatonMatchesNaive(t *testing.T) {
 		for i := range sk.f[:sk.n] {
 			sk.f[i] = flagStart
 		}
-		m.run(&sk, make([]bool, len(pats)))
+		m.run(&sk)
 		var got, want []hit
 		got = append(got, sk.hits...)
 		for i, p := range pats {
@@ -59,6 +59,65 @@ func TestAutomatonMatchesNaive(t *testing.T) {
 		for i := range got {
 			if got[i] != want[i] {
 				t.Fatalf("round %d: hit %d = %+v, want %+v", round, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// TestFastPathMatchesWalk holds the normaliser's fused fast path (dense
+// rows and sparse states, outputs, word-start filtering, roll-backs of
+// words handed to the token path) against one walk over the finished
+// skeleton, with tables small enough that every kind of step is taken.
+func TestFastPathMatchesWalk(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	var a skel
+	for round := 0; round < 300; round++ {
+		var pats [][]byte
+		for i := 0; i < 1+r.Intn(60); i++ {
+			p := make([]byte, 2+r.Intn(6))
+			for j := range p {
+				p[j] = "abcdez"[r.Intn(6)]
+			}
+			pats = append(pats, p)
+		}
+		m := buildMatcherDense(pats, 1+r.Intn(4096))
+		all := *m // reports every match, for the reference walk
+		ns := make([]bool, len(pats))
+		if r.Intn(2) == 0 {
+			for i := range ns {
+				ns[i] = r.Intn(2) == 0
+			}
+			m.setNeedStart(ns)
+		}
+		var text []byte
+		for len(text) < 3000 {
+			for j := r.Intn(9); j >= 0; j-- {
+				text = append(text, "abcdeABz"[r.Intn(8)])
+			}
+			text = append(text, " , a.b-\n'3é"[r.Intn(12)])
+		}
+		var b skel
+		a.reset() // reused, as scans reuse pooled scratch
+		a.m = m
+		a.normalize(string(text))
+		b.normalize(string(text))
+		all.walkFrom(&b, 0, b.n, 0, -1, &b.hits)
+		want := b.hits[:0]
+		for _, h := range b.hits {
+			if s := h.end - int32(len(pats[h.p])); !ns[h.p] || b.f[s]&flagStart != 0 {
+				want = append(want, h)
+			}
+		}
+		b.hits = want
+		if string(a.b[:a.n]) != string(b.b[:b.n]) || string(a.f[:a.n]) != string(b.f[:b.n]) {
+			t.Fatalf("round %d: skeletons differ", round)
+		}
+		if len(a.hits) != len(b.hits) {
+			t.Fatalf("round %d: fused %d hits, walk %d", round, len(a.hits), len(b.hits))
+		}
+		for i := range a.hits {
+			if a.hits[i] != b.hits[i] {
+				t.Fatalf("round %d: hit %d fused %+v, walk %+v", round, i, a.hits[i], b.hits[i])
 			}
 		}
 	}

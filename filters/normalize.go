@@ -281,10 +281,9 @@ type skel struct {
 	// emitted (state st) and hits go to hits: the automaton's chain of
 	// dependent loads then overlaps the normaliser's own work instead of
 	// running as a second pass.
-	m         *matcher
-	needStart []bool
-	st        int32
-	digits    bool // the text has a digit somewhere
+	m      *matcher
+	st     int32
+	digits bool // the text has a digit somewhere
 	// wideDigits: the text has digits outside ASCII (full-width,
 	// mathematical…), which the identifier detectors cannot read as such
 	wideDigits bool
@@ -380,7 +379,7 @@ func (s *skel) step(c byte) {
 	}
 	if st < 0 {
 		st &= stateMask
-		m.emit(s, s.needStart, st, int32(s.n), &s.hits)
+		m.emit(s, st, int32(s.n), &s.hits)
 	}
 	s.st = st
 }
@@ -437,7 +436,7 @@ func (s *skel) fastWords(text string, i int) int {
 			}
 			if st < 0 {
 				st &= stateMask
-				m.emit(s, s.needStart, st, int32(k), &s.hits)
+				m.emit(s, st, int32(k), &s.hits)
 			}
 		}
 		i++
@@ -460,7 +459,7 @@ func (s *skel) fastWords(text string, i int) int {
 					}
 					if st < 0 {
 						st &= stateMask
-						m.emit(s, s.needStart, st, int32(k), &s.hits)
+						m.emit(s, st, int32(k), &s.hits)
 					}
 				}
 				i++

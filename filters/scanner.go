@@ -85,17 +85,16 @@ type pattern struct {
 // Build a new one with New to change configuration (for example on SIGHUP)
 // and swap the pointer: scans in flight keep using the old one.
 type Scanner struct {
-	m         *matcher
-	entries   []entry
-	pats      []pattern
-	mrnRes    []*regexp.Regexp
-	maxYear   int
-	needStart []bool // per pattern: only counts when it starts a word
-	pool      sync.Pool
-	nPattern  int
-	skels     [][]byte    // pattern → skeleton (for fuzzy verification)
-	fz        *fuzzyIndex // long unambiguous single-word terms
-	fzSkip    map[string]bool
+	m        *matcher
+	entries  []entry
+	pats     []pattern
+	mrnRes   []*regexp.Regexp
+	maxYear  int
+	pool     sync.Pool
+	nPattern int
+	skels    [][]byte    // pattern → skeleton (for fuzzy verification)
+	fz       *fuzzyIndex // long unambiguous single-word terms
+	fzSkip   map[string]bool
 }
 
 // contextWindow is how far (in skeleton characters, about 12–15 words) a
@@ -221,11 +220,12 @@ func New(opts Options) (*Scanner, error) {
 		}
 	}
 	sc.fz = buildFuzzy(pats, fuzzy)
-	sc.needStart = make([]bool, len(pats))
+	needStart := make([]bool, len(pats)) // per pattern: only counts when it starts a word
 	for i, p := range sc.pats {
 		e := &sc.entries[p.e]
-		sc.needStart[i] = p.n <= 4 || e.amb || e.role == roleName
+		needStart[i] = p.n <= 4 || e.amb || e.role == roleName
 	}
+	sc.m.setNeedStart(needStart)
 	sc.pool.New = func() any { return &work{} }
 	return sc, nil
 }
@@ -407,7 +407,7 @@ func windowEnd(text string, n int) int {
 func (sc *Scanner) scanSegment(w *work, text, part string) {
 	sk := &w.sk
 	sk.reset()
-	sk.m, sk.needStart = sc.m, sc.needStart
+	sk.m = sc.m
 	sk.normalize(text) // steps the automaton as it goes: sk.hits
 	if sk.wideDigits {
 		// "SSN ５１２－４４－８８７１", "Ｂ０ｔ０ｘ": digits (and the dashes
