@@ -11,7 +11,8 @@ import "math/bits"
 // allocate per scan (the libraries return fresh match slices); and it needs
 // every overlapping match with its end offset, because the boundary and
 // context rules run after matching. A dense table over a compressed alphabet
-// (~37 classes) is one add and one load per skeleton character. The
+// (~37 classes) is one add and one load per skeleton character; a compact
+// copy of its letter columns (hot, below) is what plain words step. The
 // comparison with github.com/petar-dambovaliev/aho-corasick is in
 // bench_test.go and docs/benchmarks.md.
 
@@ -53,6 +54,98 @@ type matcher struct {
 	// pattern ending there may match anywhere, or is longer than 63.
 	starts    []uint64
 	needStart []bool // pattern → counts only when it starts a word (nil: none)
+	// hot is a second, compact table for the first nHot states (all the
+	// dense ones, up to hotMax), which the normaliser's fast path (plain
+	// ASCII words: letters only) steps. Its rows have one uint16 entry per
+	// letter class (hotW, padded: a row is one 64-byte cache line) instead
+	// of an int32 per symbol class, so a state prose visits takes one line
+	// rather than up to three of 148 bytes, and more of them stay in L1:
+	// the automaton is a chain of dependent loads, each as slow as the
+	// cache level it hits. An entry is a hot code, v*4 for hot state v
+	// (its row v*32 is then one LEA away: st*8 + class), with hotOut set
+	// when v has outputs, or hotEsc when the target is not hot (the step is
+	// then taken again in dense or the sparse children). See hotSlow and
+	// fastWords. 64 bytes a state: 0.9 MB for the default lexicon.
+	hot  []uint16
+	nHot int32
+	// letters maps a byte to its lower-case letter (low byte) and that
+	// letter's symbol class (high byte); 0 for every byte that is not an
+	// ASCII letter. fastWords reads both with one load.
+	letters [256]uint16
+}
+
+// letterTable builds matcher.letters from the class table (nil: class 0).
+func letterTable(class *[256]int32) (t [256]uint16) {
+	for c := 'a'; c <= 'z'; c++ {
+		x := uint16(c)
+		if class != nil {
+			x |= uint16(class[c]) << 8
+		}
+		t[c], t[c-32] = x, x
+	}
+	return
+}
+
+const (
+	hotW       = 32      // entries per hot row; every letter class is below it
+	hotOut     = 1       // hot entry flag: the target state has outputs
+	hotEsc     = 2       // hot entry flag: the target is not hot
+	hotMax     = 1 << 14 // hot codes (v*4, flags in the low bits) fit a uint16
+	hotColdBit = 1 << 16 // fast-path state codes at or above it are full codes + hotColdBit
+)
+
+// hotCode turns a full state code (no outFlag) into the fast path's code:
+// the hot code of a hot state, else the full code plus hotColdBit.
+func (m *matcher) hotCode(code int32) int32 {
+	if u := m.id(code); u < m.nHot {
+		return u * 4
+	}
+	return code + hotColdBit
+}
+
+// fullCode is the inverse of hotCode.
+func (m *matcher) fullCode(hc int32) int32 {
+	if hc >= hotColdBit {
+		return hc - hotColdBit
+	}
+	return m.code(hc >> 2)
+}
+
+// code returns the full code of state number u.
+func (m *matcher) code(u int32) int32 {
+	if u < m.nDense {
+		return u * int32(m.k)
+	}
+	return m.ndk + u - m.nDense
+}
+
+// hotSlow takes the fast path's step from code hc for letter class c when
+// it is not a plain hot transition: the hot entry carries a flag, or hc is
+// a cold code. It emits the outputs of the target as ending at skeleton
+// index end and returns the target's fast-path code.
+func (m *matcher) hotSlow(s *skel, hc, c, end int) int {
+	var full int32
+	if hc >= hotColdBit {
+		full = int32(hc - hotColdBit)
+		if full < m.ndk {
+			full = m.dense[full+int32(c)]
+		} else {
+			full = m.step(full, int32(c))
+		}
+	} else {
+		e := int(m.hot[hc*8+c])
+		if e&hotEsc == 0 {
+			e &^= hotOut
+			m.emitState(s, int32(e>>2), int32(end), &s.hits)
+			return e
+		}
+		full = m.dense[(hc>>2)*m.k+c] // hot states are dense
+	}
+	if full < 0 {
+		full &= stateMask
+		m.emit(s, full, int32(end), &s.hits)
+	}
+	return int(m.hotCode(full))
 }
 
 // step is the transition function for a sparse (deep) state code.
@@ -146,11 +239,15 @@ const classOrder = "etaoinsrhldcumfpgwybvkxjqz0123456789"
 // buildMatcher compiles patterns (skeleton byte strings) into a DFA. Pattern
 // i is reported as i.
 func buildMatcher(pats [][]byte) *matcher {
-	return buildMatcherDense(pats, 2048<<10)
+	return buildMatcherDense(pats, 2048<<10, hotStates)
 }
 
-// buildMatcherDense is buildMatcher with a byte budget for dense rows.
-func buildMatcherDense(pats [][]byte, denseBytes int) *matcher {
+// hotStates bounds the hot table (64 bytes a state).
+const hotStates = hotMax
+
+// buildMatcherDense is buildMatcher with a byte budget for dense rows and a
+// number of hot states.
+func buildMatcherDense(pats [][]byte, denseBytes, hotStates int) *matcher {
 	m := &matcher{}
 	// alphabet compression. Classes are numbered in order of English
 	// letter frequency, so the transitions prose takes most sit together at
@@ -175,6 +272,7 @@ func buildMatcherDense(pats [][]byte, denseBytes int) *matcher {
 		}
 	}
 	m.k = k
+	m.letters = letterTable(&m.class)
 	total := 1
 	for _, p := range pats {
 		total += len(p)
@@ -282,6 +380,7 @@ func buildMatcherDense(pats [][]byte, denseBytes int) *matcher {
 		nfail[nu] = code(perm[fail[u]])
 	}
 	m.out, m.dict, m.fail = out, dict, nfail
+	m.buildHot(hotStates)
 	m.setNeedStart(nil)
 	// CSR children for the sparse states (edges are in BFS order of parents)
 	m.cstart = make([]int32, n+1)
@@ -329,5 +428,37 @@ func (m *matcher) setNeedStart(needStart []bool) {
 			}
 		}
 		m.starts[u] = ms
+	}
+}
+
+// buildHot fills the hot table for the first min(nDense, states) states
+// (breadth-first, so the shallow ones prose visits most).
+func (m *matcher) buildHot(states int) {
+	for c := 'a'; c <= 'z'; c++ {
+		if m.class[c] >= hotW {
+			return // cannot happen: letters take the first classes
+		}
+	}
+	nh := min(int(m.nDense), states, hotMax)
+	m.nHot = int32(nh)
+	m.hot = make([]uint16, nh*hotW)
+	k := m.k
+	for v := 0; v < nh; v++ {
+		row := m.hot[v*hotW : v*hotW+hotW]
+		for c := range row {
+			if c >= k {
+				row[c] = hotEsc // never stepped: no letter has this class
+				continue
+			}
+			t := m.dense[v*k+c]
+			switch u := m.id(t & stateMask); {
+			case u >= m.nHot:
+				row[c] = hotEsc
+			case t < 0:
+				row[c] = uint16(u*4) | hotOut
+			default:
+				row[c] = uint16(u * 4)
+			}
+		}
 	}
 }

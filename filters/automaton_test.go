@@ -21,7 +21,7 @@ func TestAutomatonMatchesNaive(t *testing.T) {
 			}
 			pats = append(pats, p)
 		}
-		m := buildMatcherDense(pats, 1+r.Intn(8))
+		m := buildMatcherDense(pats, 1+r.Intn(8), r.Intn(8))
 		text := make([]byte, r.Intn(2000))
 		for j := range text {
 			text[j] = "abcde"[r.Intn(5)]
@@ -64,10 +64,11 @@ func TestAutomatonMatchesNaive(t *testing.T) {
 	}
 }
 
-// TestFastPathMatchesWalk holds the normaliser's fused fast path (dense
-// rows and sparse states, outputs, word-start filtering, roll-backs of
-// words handed to the token path) against one walk over the finished
-// skeleton, with tables small enough that every kind of step is taken.
+// TestFastPathMatchesWalk holds the normaliser's fused fast path (hot
+// table, escapes to dense rows and sparse states, outputs, word-start
+// filtering, roll-backs of words handed to the token path) against one walk
+// over the finished skeleton, with tables small enough that every kind of
+// step is taken.
 func TestFastPathMatchesWalk(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
 	var a skel
@@ -80,7 +81,7 @@ func TestFastPathMatchesWalk(t *testing.T) {
 			}
 			pats = append(pats, p)
 		}
-		m := buildMatcherDense(pats, 1+r.Intn(4096))
+		m := buildMatcherDense(pats, 1+r.Intn(4096), r.Intn(64))
 		all := *m // reports every match, for the reference walk
 		ns := make([]bool, len(pats))
 		if r.Intn(2) == 0 {
@@ -113,7 +114,7 @@ func TestFastPathMatchesWalk(t *testing.T) {
 			t.Fatalf("round %d: skeletons differ", round)
 		}
 		if len(a.hits) != len(b.hits) {
-			t.Fatalf("round %d: fused %d hits, walk %d", round, len(a.hits), len(b.hits))
+			t.Fatalf("round %d (hot %d of %d states): fused %d hits, walk %d", round, m.nHot, len(m.out), len(a.hits), len(b.hits))
 		}
 		for i := range a.hits {
 			if a.hits[i] != b.hits[i] {

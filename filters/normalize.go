@@ -344,6 +344,7 @@ func (s *skel) grow(n int) {
 	}
 	s.b = s.b[:cap(s.b)]
 	s.f = s.f[:cap(s.f)]
+	clear(s.f[s.n:need]) // fastWords sets only the flags that are not 0
 }
 
 // put emits one skeleton character, collapsing runs.
@@ -399,6 +400,15 @@ func (s *skel) endToken(rawEnd int) {
 // separator that is not plain ASCII; it returns where it stopped. Prose is
 // almost all such words, so the loop keeps its state in locals and writes
 // token ends straight into capacity it reserved.
+//
+// The letter loop is the hot spot of a scan: per letter one load from the
+// text, one from the matcher's letter table (lower-case letter and symbol
+// class together), the run-collapse test, one store to the skeleton and one
+// hot-table step of the automaton (automaton.go). Flags need no store: grow
+// cleared them, and only a word's first character gets flagStart. Anything
+// rarer — an automaton output, a state outside the hot table — leaves the
+// loop for hotSlow, so the loop has no call in it and the compiler keeps
+// its variables in registers.
 func (s *skel) fastWords(text string, i int) int {
 	n := len(text)
 	if need := len(s.toks) + (n-i)/2 + 2; cap(s.toks) < need {
@@ -412,10 +422,10 @@ func (s *skel) fastWords(text string, i int) int {
 	if m == nil {
 		m = &noMatcher
 	}
-	dense, cls, ndk, st := m.dense, &m.class, m.ndk, s.st
+	hot, lc, st := m.hot, &m.letters, int(m.hotCode(s.st))
 	for i < n {
-		l := lowerTab[text[i]]
-		if l == 0 {
+		x := lc[text[i]]
+		if x == 0 {
 			break
 		}
 		start, sk, st0, h0 := i, k, st, len(s.hits)
@@ -423,52 +433,43 @@ func (s *skel) fastWords(text string, i int) int {
 		if k > 0 {
 			saved = f[k-1]
 		}
-		if k > 0 && b[k-1] == l && saved == flagStart|flagEnd {
-			f[k-1] |= flagStart // "b o t t o x"
+		prev := uint16(0) // the previous letter, with its class
+		if k > 0 && b[k-1] == byte(x) && saved == flagStart|flagEnd {
+			prev = x // "b o t t o x": the letter continues the run
 		} else {
-			b[k] = l
 			f[k] = flagStart
-			k++
-			if st < ndk {
-				st = dense[st+cls[l]]
-			} else {
-				st = m.step(st, cls[l])
-			}
-			if st < 0 {
-				st &= stateMask
-				m.emit(s, st, int32(k), &s.hits)
-			}
 		}
-		i++
-		prev := l // the previous letter stays in a register
+	letters:
 		for {
-			for i < n {
-				l = lowerTab[text[i]]
-				if l == 0 {
-					break
+			for {
+				if i >= n {
+					break letters
 				}
-				if l != prev {
-					b[k] = l
-					f[k] = 0
-					k++
-					prev = l
-					if st < ndk {
-						st = dense[st+cls[l]]
-					} else {
-						st = m.step(st, cls[l])
+				y := lc[text[i]]
+				if y == 0 {
+					if c := text[i]; c == '\'' || c == '`' {
+						i++ // "patient's"
+						continue
 					}
-					if st < 0 {
-						st &= stateMask
-						m.emit(s, st, int32(k), &s.hits)
-					}
+					break letters
 				}
 				i++
+				if y == prev {
+					continue
+				}
+				prev = y
+				b[k] = byte(y)
+				k++
+				if st >= hotColdBit {
+					break
+				}
+				e := int(hot[st*8+int(y>>8)])
+				if e&(hotOut|hotEsc) != 0 {
+					break
+				}
+				st = e
 			}
-			if i < n && (text[i] == '\'' || text[i] == '`') {
-				i++ // "patient's"
-				continue
-			}
-			break
+			st = m.hotSlow(s, st, int(prev>>8), k)
 		}
 		if i < n {
 			if c := text[i]; c >= utf8.RuneSelf || asciiClass[c] != acSep && (asciiClass[c] != acLeet || leetContinues(text, i)) {
@@ -476,9 +477,7 @@ func (s *skel) fastWords(text string, i int) int {
 				// undo it, automaton and hits included
 				k, i, st = sk, start, st0
 				s.hits = s.hits[:h0]
-				if sk > 0 {
-					f[sk-1] = saved
-				}
+				f[sk] = 0
 				break
 			}
 		}
@@ -491,14 +490,14 @@ func (s *skel) fastWords(text string, i int) int {
 	}
 	s.n = k
 	s.toks = toks[:t]
-	s.st = st
+	s.st = m.fullCode(int32(st))
 	return i
 }
 
 // noMatcher stands in when a skeleton is built without an automaton
 // (Normalize, pattern compilation): one dense row-less state that never
 // matches, so the fused loop needs no second version.
-var noMatcher = matcher{dense: make([]int32, 256), ndk: 1 << 30}
+var noMatcher = matcher{k: 1, dense: make([]int32, 256), nDense: 1, ndk: 1 << 30, hot: make([]uint16, hotW), nHot: 1, letters: letterTable(nil)}
 
 // normalize appends the skeleton of text to s.
 func (s *skel) normalize(text string) {
