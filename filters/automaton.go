@@ -55,7 +55,7 @@ type matcher struct {
 	starts    []uint64
 	needStart []bool // pattern → counts only when it starts a word (nil: none)
 	// hot is a second, compact table for the first nHot states (all the
-	// dense ones, up to hotMax), which the normaliser's fast path (plain
+	// dense ones, up to hotMax-1), which the normaliser's fast path (plain
 	// ASCII words: letters only) steps. Its rows have one uint16 entry per
 	// letter class (hotW, padded: a row is one 64-byte cache line) instead
 	// of an int32 per symbol class, so a state prose visits takes one line
@@ -64,51 +64,55 @@ type matcher struct {
 	// cache level it hits. An entry is a hot code, v*4 for hot state v
 	// (its row v*32 is then one LEA away: st*8 + class), with hotOut set
 	// when v has outputs, or hotEsc when the target is not hot (the step is
-	// then taken again in dense or the sparse children). See hotSlow and
-	// fastWords. 64 bytes a state: 0.9 MB for the default lexicon.
-	hot  []uint16
+	// then taken again in dense or the sparse children). Row nHot is the
+	// cold row: the fast path's code for every state outside the table (see
+	// enter). See hotSlow and fastWords. 1 MB, whatever the lexicon.
+	hot  *[hotLen]uint16
 	nHot int32
-	// letters maps a byte to its lower-case letter (low byte) and that
-	// letter's symbol class (high byte); 0 for every byte that is not an
-	// ASCII letter. fastWords reads both with one load.
-	letters [256]uint16
 }
 
-// letterTable builds matcher.letters from the class table (nil: class 0).
-func letterTable(class *[256]int32) (t [256]uint16) {
-	for c := 'a'; c <= 'z'; c++ {
-		x := uint16(c)
-		if class != nil {
-			x |= uint16(class[c]) << 8
-		}
+// letterTab maps a byte to its lower-case letter (low byte) and that
+// letter's symbol class (bits 16-23); 0 for every byte that is not an ASCII
+// letter. Letters take the first classes in classOrder in every matcher,
+// so one table serves all, and fastWords reads both with one load.
+var letterTab = func() (t [256]uint32) {
+	for i, c := range []byte(classOrder[:26]) {
+		x := uint32(c) | uint32(i+1)<<16
 		t[c], t[c-32] = x, x
 	}
 	return
-}
+}()
 
 const (
-	hotW       = 32      // entries per hot row; every letter class is below it
-	hotOut     = 1       // hot entry flag: the target state has outputs
-	hotEsc     = 2       // hot entry flag: the target is not hot
-	hotMax     = 1 << 14 // hot codes (v*4, flags in the low bits) fit a uint16
-	hotColdBit = 1 << 16 // fast-path state codes at or above it are full codes + hotColdBit
+	hotW   = 32      // entries per hot row; every letter class is below it
+	hotOut = 1       // hot entry flag: the target state has outputs
+	hotEsc = 2       // hot entry flag: the target is not hot
+	hotMax = 1 << 14 // hot codes (v*4, flags in the low bits) fit a uint16
+	// hotLen is the hot table's fixed size: any uint16 code's row (code*8)
+	// plus any class byte is inside it, so the fast path's step needs no
+	// bounds check against a length it would have to keep in a register.
+	// The rows past the cold row are zero and never reached.
+	hotLen = 1<<19 + 256
 )
 
-// hotCode turns a full state code (no outFlag) into the fast path's code:
-// the hot code of a hot state, else the full code plus hotColdBit.
-func (m *matcher) hotCode(code int32) int32 {
+// enter turns a full state code (no outFlag) into the fast path's code: the
+// hot code of a hot state, else the code of the cold row (whose entries all
+// carry both flags, so the next step leaves for hotSlow), with the full
+// code kept in s.cold.
+func (m *matcher) enter(s *skel, code int32) int {
 	if u := m.id(code); u < m.nHot {
-		return u * 4
+		return int(u) * 4
 	}
-	return code + hotColdBit
+	s.cold = code
+	return int(m.nHot) * 4
 }
 
-// fullCode is the inverse of hotCode.
-func (m *matcher) fullCode(hc int32) int32 {
-	if hc >= hotColdBit {
-		return hc - hotColdBit
+// leave is the inverse of enter.
+func (m *matcher) leave(s *skel, hc int) int32 {
+	if hc == int(m.nHot)*4 {
+		return s.cold
 	}
-	return m.code(hc >> 2)
+	return m.code(int32(hc >> 2))
 }
 
 // code returns the full code of state number u.
@@ -125,8 +129,8 @@ func (m *matcher) code(u int32) int32 {
 // index end and returns the target's fast-path code.
 func (m *matcher) hotSlow(s *skel, hc, c, end int) int {
 	var full int32
-	if hc >= hotColdBit {
-		full = int32(hc - hotColdBit)
+	if hc == int(m.nHot)*4 {
+		full = s.cold
 		if full < m.ndk {
 			full = m.dense[full+int32(c)]
 		} else {
@@ -145,7 +149,7 @@ func (m *matcher) hotSlow(s *skel, hc, c, end int) int {
 		full &= stateMask
 		m.emit(s, full, int32(end), &s.hits)
 	}
-	return int(m.hotCode(full))
+	return m.enter(s, full)
 }
 
 // step is the transition function for a sparse (deep) state code.
@@ -260,7 +264,8 @@ func buildMatcherDense(pats [][]byte, denseBytes, hotStates int) *matcher {
 	}
 	k := 1
 	for _, c := range []byte(classOrder) {
-		if used[c] && m.class[c] == 0 {
+		// every letter has its class, used or not (letterTab)
+		if (used[c] || c >= 'a' && c <= 'z') && m.class[c] == 0 {
 			m.class[c] = int32(k)
 			k++
 		}
@@ -272,7 +277,6 @@ func buildMatcherDense(pats [][]byte, denseBytes, hotStates int) *matcher {
 		}
 	}
 	m.k = k
-	m.letters = letterTable(&m.class)
 	total := 1
 	for _, p := range pats {
 		total += len(p)
@@ -432,22 +436,23 @@ func (m *matcher) setNeedStart(needStart []bool) {
 }
 
 // buildHot fills the hot table for the first min(nDense, states) states
-// (breadth-first, so the shallow ones prose visits most).
+// (breadth-first, so the shallow ones prose visits most), and the cold row
+// after them.
 func (m *matcher) buildHot(states int) {
 	for c := 'a'; c <= 'z'; c++ {
 		if m.class[c] >= hotW {
 			return // cannot happen: letters take the first classes
 		}
 	}
-	nh := min(int(m.nDense), states, hotMax)
+	nh := min(int(m.nDense), states, hotMax-1)
 	m.nHot = int32(nh)
-	m.hot = make([]uint16, nh*hotW)
+	m.hot = new([hotLen]uint16)
 	k := m.k
-	for v := 0; v < nh; v++ {
+	for v := 0; v <= nh; v++ {
 		row := m.hot[v*hotW : v*hotW+hotW]
 		for c := range row {
-			if c >= k {
-				row[c] = hotEsc // never stepped: no letter has this class
+			if v == nh || c >= k {
+				row[c] = hotOut | hotEsc // the cold row; no letter has class c
 				continue
 			}
 			t := m.dense[v*k+c]

@@ -283,7 +283,8 @@ type skel struct {
 	// running as a second pass.
 	m      *matcher
 	st     int32
-	digits bool // the text has a digit somewhere
+	cold   int32 // fastWords: the full code of a state outside the hot table
+	digits bool  // the text has a digit somewhere
 	// wideDigits: the text has digits outside ASCII (full-width,
 	// mathematical…), which the identifier detectors cannot read as such
 	wideDigits bool
@@ -414,90 +415,86 @@ func (s *skel) fastWords(text string, i int) int {
 	if need := len(s.toks) + (n-i)/2 + 2; cap(s.toks) < need {
 		s.toks = append(make([]tokPos, 0, need+need/4), s.toks...)
 	}
-	b, f := s.b, s.f
-	toks := s.toks[:cap(s.toks)]
-	t := len(s.toks)
-	k := s.n
 	m := s.m
 	if m == nil {
-		m = &noMatcher
+		m = noMatcher
 	}
-	hot, lc, st := m.hot, &m.letters, int(m.hotCode(s.st))
+	// Only what the letter loop needs is kept in locals (st a uint16 hot
+	// code, hot a fixed-size array: no length to hold for bounds checks);
+	// flags and token ends go through s at word boundaries. With more
+	// live values the compiler moves the loop's own through the stack.
+	b, k, hot := s.b, s.n, m.hot
+	st := int(uint16(m.enter(s, s.st)))
 	for i < n {
-		x := lc[text[i]]
+		x := letterTab[text[i]]
 		if x == 0 {
 			break
 		}
-		start, sk, st0, h0 := i, k, st, len(s.hits)
-		var saved byte
-		if k > 0 {
-			saved = f[k-1]
-		}
-		prev := uint16(0) // the previous letter, with its class
-		if k > 0 && b[k-1] == byte(x) && saved == flagStart|flagEnd {
+		start, sk, st0, cold0, h0 := i, k, st, s.cold, len(s.hits)
+		prev := uint32(0) // the previous letter, with its class
+		if k > 0 && b[k-1] == byte(x) && s.f[k-1] == flagStart|flagEnd {
 			prev = x // "b o t t o x": the letter continues the run
 		} else {
-			f[k] = flagStart
+			s.f[k] = flagStart
 		}
-	letters:
 		for {
-			for {
-				if i >= n {
-					break letters
-				}
-				y := lc[text[i]]
-				if y == 0 {
-					if c := text[i]; c == '\'' || c == '`' {
-						i++ // "patient's"
-						continue
-					}
-					break letters
-				}
-				i++
+			// one back-edge, i stepped at the bottom, no call inside:
+			// the loop's few values stay in registers
+			slow := false
+			for ; i < n; i++ {
+				y := letterTab[text[i]]
 				if y == prev {
 					continue
+				}
+				if y == 0 {
+					break
 				}
 				prev = y
 				b[k] = byte(y)
 				k++
-				if st >= hotColdBit {
-					break
-				}
-				e := int(hot[st*8+int(y>>8)])
+				e := int(hot[st*8+int(y>>16)])
 				if e&(hotOut|hotEsc) != 0 {
+					slow = true
+					i++
 					break
 				}
 				st = e
 			}
-			st = m.hotSlow(s, st, int(prev>>8), k)
+			if slow {
+				st = int(uint16(m.hotSlow(s, st, int(prev>>16), k)))
+				continue
+			}
+			if i < n && (text[i] == '\'' || text[i] == '`') {
+				i++ // "patient's"
+				continue
+			}
+			break
 		}
 		if i < n {
 			if c := text[i]; c >= utf8.RuneSelf || asciiClass[c] != acSep && (asciiClass[c] != acLeet || leetContinues(text, i)) {
 				// the word goes on with digits, symbols or non-ASCII:
 				// undo it, automaton and hits included
-				k, i, st = sk, start, st0
+				k, i, st, s.cold = sk, start, st0, cold0
 				s.hits = s.hits[:h0]
-				f[sk] = 0
+				s.f[sk] = 0
 				break
 			}
 		}
-		f[k-1] |= flagEnd
-		toks[t] = tokPos{int32(k), int32(i)}
-		t++
+		s.f[k-1] |= flagEnd
+		s.toks = append(s.toks, tokPos{int32(k), int32(i)}) // reserved above
 		for i < n && text[i] < utf8.RuneSelf && asciiClass[text[i]] == acSep {
 			i++
 		}
 	}
 	s.n = k
-	s.toks = toks[:t]
-	s.st = m.fullCode(int32(st))
+	s.st = m.leave(s, st)
 	return i
 }
 
 // noMatcher stands in when a skeleton is built without an automaton
-// (Normalize, pattern compilation): one dense row-less state that never
-// matches, so the fused loop needs no second version.
-var noMatcher = matcher{k: 1, dense: make([]int32, 256), nDense: 1, ndk: 1 << 30, hot: make([]uint16, hotW), nHot: 1, letters: letterTable(nil)}
+// (Normalize, pattern compilation): no patterns, so every step stays at the
+// root and nothing is emitted, and the fused loop needs no second version.
+var noMatcher = buildMatcher(nil)
 
 // normalize appends the skeleton of text to s.
 func (s *skel) normalize(text string) {
