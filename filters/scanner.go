@@ -527,12 +527,19 @@ func (sc *Scanner) resolve(w *work, part string) {
 // an everyday word (role "word"), is left alone.
 func (sc *Scanner) fuzzy(w *work, part string) {
 	sk := &w.sk
+	fz := sc.fz
 	start := int32(0)
 	for _, t := range sk.toks {
 		end := t.end
-		if end-start >= fuzzyMinLen-1 {
+		if n := int(end - start); n >= fuzzyMinLen-1 && n <= fuzzyMaxLen {
 			word := sk.b[start:end]
-			w.fz = sc.fz.lookup(word, sc.skels, w.fz[:0])
+			// lookup's bit-set screen, here so that the words it turns
+			// away (nearly all) cost no call
+			if !fz.pre.has(quad(word, n)) && !fz.suf.has(quad(word[n-4:], n)) {
+				start = end
+				continue
+			}
+			w.fz = fz.lookup(word, sc.skels, w.fz[:0])
 			if len(w.fz) > 0 && (sc.fzSkip[string(word)] || sc.isLexiconWord(sk, start, end)) {
 				// "gentleman" is not "gentlemax"; "liposuction" is not
 				// a misspelling of the Spanish "liposucción"
