@@ -65,8 +65,13 @@ func (sc *Scanner) identifiers(w *work, text, part string) {
 			}
 			var g numGroup
 			j := readGroup(text, i, &g)
-			sc.checkGroup(w, text, &g, part)
-			w.compact()
+			// a group is an SSN (9 digits), a card (13–19) or, next to
+			// a DOB cue, a date: prices, times and street numbers are
+			// none of them
+			if g.total() >= 9 || w.dobCue {
+				sc.checkGroup(w, text, &g, part)
+				w.compact()
+			}
 			i = j
 		}
 		next = i
@@ -132,17 +137,24 @@ func (g *numGroup) digits(text string, buf *[24]byte) []byte {
 	return out
 }
 
+// total is the number of digits in the group, or 0 when it has more runs
+// than it keeps.
+func (g *numGroup) total() int {
+	if g.runs > maxRuns {
+		return 0
+	}
+	t := 0
+	for r := 0; r < g.runs; r++ {
+		t += int(g.lens[r])
+	}
+	return t
+}
+
 func (sc *Scanner) checkGroup(w *work, text string, g *numGroup, part string) {
 	var buf [24]byte
 	// a number glued to letters on either side is part of a word or code
 	glued := g.start > 0 && isAlnum(text[g.start-1]) || g.end < len(text) && isAlnum(text[g.end])
-	total := 0
-	for r := 0; r < g.runs && r < maxRuns; r++ {
-		total += int(g.lens[r])
-	}
-	if g.runs > maxRuns {
-		total = 0
-	}
+	total := g.total()
 	// SSN: 3-2-4 with a uniform dash or space, or 9 digits next to an SSN cue
 	if !glued && g.runs == 3 && g.lens[0] == 3 && g.lens[1] == 2 && g.lens[2] == 4 && (g.sep == '-' || g.sep == ' ') {
 		if validSSN(g.digits(text, &buf)) {
