@@ -424,6 +424,7 @@ func (s *skel) fastWords(text string, i int) int {
 	// flags and token ends go through s at word boundaries. With more
 	// live values the compiler moves the loop's own through the stack.
 	b, k, hot := s.b, s.n, m.hot
+	_ = hot[0] // one nil check, not one a letter
 	st := int(uint16(m.enter(s, s.st)))
 	for i < n {
 		x := letterTab[text[i]]
@@ -441,7 +442,7 @@ func (s *skel) fastWords(text string, i int) int {
 			// one back-edge, i stepped at the bottom, no call inside:
 			// the loop's few values stay in registers
 			slow := false
-			for ; i < n; i++ {
+			for ; uint(i) < uint(n); i++ { // unsigned: text[i] needs no second check
 				y := letterTab[text[i]]
 				if y == prev {
 					continue
