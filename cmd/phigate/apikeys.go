@@ -14,8 +14,11 @@ import (
 
 // cmdAPIKeys manages the keys of the Twilio-compatible send API.
 func cmdAPIKeys(ctx context.Context, env *Env, args []string) int {
-	if len(args) == 0 || (args[0] != "add" && args[0] != "list") {
-		fmt.Fprintln(env.Stderr, "usage: phigate apikeys add [--config FILE] --name NAME\n       phigate apikeys list [--config FILE]")
+	const usage = "usage: phigate apikeys add [--config FILE] --name NAME\n" +
+		"       phigate apikeys list [--config FILE]\n" +
+		"       phigate apikeys disable|enable [--config FILE] --id SK..."
+	if len(args) == 0 || !map[string]bool{"add": true, "list": true, "disable": true, "enable": true}[args[0]] {
+		fmt.Fprintln(env.Stderr, usage)
 		return 2
 	}
 	sub := args[0]
@@ -23,7 +26,16 @@ func cmdAPIKeys(ctx context.Context, env *Env, args []string) int {
 	fs.SetOutput(env.Stderr)
 	cfgPath := fs.String("config", "", "config file (default: embedded defaults)")
 	name := fs.String("name", "", "what the tool using the key is called, e.g. ehr (letters, digits, - _ .)")
+	id := fs.String("id", "", "the key's SID (SK followed by 32 hex digits), as apikeys list prints it")
 	if err := fs.Parse(args[1:]); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "phigate apikeys %s: unexpected argument %q\n", sub, fs.Arg(0))
+		return 2
+	}
+	if (sub == "disable" || sub == "enable") && !apikeys.ValidID(*id) {
+		fmt.Fprintf(env.Stderr, "phigate apikeys %s: --id must be a key SID (SK followed by 32 hex digits), as apikeys list prints it\n", sub)
 		return 2
 	}
 	if sub == "add" && !apikeys.ValidName(*name) {
@@ -59,7 +71,21 @@ func cmdAPIKeys(ctx context.Context, env *Env, args []string) int {
 		return 0
 	}
 
-	id, secret, err := addAPIKey(ctx, v, *name)
+	if sub == "disable" || sub == "enable" {
+		err := apikeys.SetDisabled(ctx, v, *id, sub == "disable", "cli")
+		if errors.Is(err, vault.ErrNotFound) {
+			fmt.Fprintf(env.Stderr, "phigate apikeys %s: no key %s (see phigate apikeys list)\n", sub, *id)
+			return 1
+		}
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "phigate apikeys %s: %v\n", sub, err)
+			return 1
+		}
+		fmt.Fprintf(env.Stdout, "%sd API key %s\n", sub, *id)
+		return 0
+	}
+
+	newID, secret, err := addAPIKey(ctx, v, *name)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "phigate apikeys add: %v\n", err)
 		return 1
@@ -69,7 +95,7 @@ func cmdAPIKeys(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "phigate apikeys add: %v\n", err)
 		return 1
 	}
-	printAPIKey(env, cfg, *name, id, secret, account)
+	printAPIKey(env, cfg, *name, newID, secret, account)
 	return 0
 }
 

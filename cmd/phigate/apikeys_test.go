@@ -59,6 +59,10 @@ func TestAPIKeysUsage(t *testing.T) {
 		{[]string{"apikeys", "add"}, 2},
 		{[]string{"apikeys", "add", "--name", "has space"}, 2},
 		{[]string{"apikeys", "add", "--name", strings.Repeat("x", 65)}, 2},
+		{[]string{"apikeys", "disable"}, 2},
+		{[]string{"apikeys", "disable", "--id", "ehr"}, 2},
+		{[]string{"apikeys", "enable", "--id", "SK" + strings.Repeat("0", 32), "extra"}, 2},
+		{[]string{"apikeys", "disable", "--id", "SK" + strings.Repeat("0", 32)}, 1}, // no such key
 	} {
 		if code, _, _ := e.phigate(t, nil, tc.args...); code != tc.code {
 			t.Errorf("%v: exit %d, want %d", tc.args, code, tc.code)

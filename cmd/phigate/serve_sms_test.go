@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"net/http"
 	"net/url"
 	"os"
@@ -88,5 +89,25 @@ func TestServeSMSSendAPI(t *testing.T) {
 			t.Errorf("notice is not ASCII: %q", body)
 			break
 		}
+	}
+
+	// An admin disables the key while the server runs: the very next request
+	// with it is refused with Twilio's 20003, and enabling it again restores it.
+	if code, out, errs := ts.cli(t, "", "apikeys", "disable", "--id", sid[1]); code != 0 {
+		t.Fatalf("apikeys disable: %d %s %s", code, out, errs)
+	}
+	_, err = sdk.Api.CreateMessage(p)
+	var rest *client.TwilioRestError
+	if !errors.As(err, &rest) || rest.Code != 20003 || rest.Status != http.StatusUnauthorized {
+		t.Fatalf("send with a disabled key: %v, want a 401 with code 20003", err)
+	}
+	if code, out, _ := ts.cli(t, "", "apikeys", "list"); code != 0 || !strings.Contains(out, sid[1]) || !strings.Contains(out, "disabled") {
+		t.Fatalf("apikeys list after disable: %d\n%s", code, out)
+	}
+	if code, out, errs := ts.cli(t, "", "apikeys", "enable", "--id", sid[1]); code != 0 {
+		t.Fatalf("apikeys enable: %d %s %s", code, out, errs)
+	}
+	if _, err := sdk.Api.CreateMessage(p); err != nil {
+		t.Fatalf("send after enable: %v", err)
 	}
 }

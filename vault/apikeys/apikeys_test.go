@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/audit"
@@ -149,5 +150,65 @@ func TestSecretUniform(t *testing.T) {
 	}
 	if len(seen) != 62 {
 		t.Fatalf("%d distinct characters, want 62", len(seen))
+	}
+}
+
+func TestDisableEnable(t *testing.T) {
+	ctx := context.Background()
+	v := openVault(t, t.TempDir())
+	defer v.Close()
+	id, secret, err := Add(ctx, v, "ehr", "cli")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, otherSecret, err := Add(ctx, v, "booking", "cli")
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		disabled bool
+		authOK   bool
+	}{
+		{true, false},
+		{true, false}, // disabling twice is a no-op, not an error or a second event
+		{false, true},
+	}
+	for i, st := range steps {
+		if err := SetDisabled(ctx, v, id, st.disabled, "cli"); err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+		_, err := Authenticate(ctx, v, id, secret)
+		if st.authOK != (err == nil) {
+			t.Fatalf("step %d (disabled=%v): Authenticate err = %v", i, st.disabled, err)
+		}
+		if !st.authOK && !errors.Is(err, ErrAuth) {
+			t.Fatalf("step %d: disabled key answered %v, want ErrAuth", i, err)
+		}
+		// the other key is untouched
+		if _, err := Authenticate(ctx, v, other, otherSecret); err != nil {
+			t.Fatalf("step %d: other key: %v", i, err)
+		}
+	}
+	if err := SetDisabled(ctx, v, "SK"+strings.Repeat("0", 32), true, "cli"); !errors.Is(err, vault.ErrNotFound) {
+		t.Fatalf("unknown id: %v", err)
+	}
+	if err := SetDisabled(ctx, v, "not-an-id", true, "cli"); !errors.Is(err, vault.ErrNotFound) {
+		t.Fatalf("malformed id: %v", err)
+	}
+	var details []string
+	err = v.AuditExport(ctx, v.Now().Add(-time.Hour), v.Now().Add(time.Hour), func(e audit.Event) error {
+		if e.Action == audit.ActAPIKeyChanged {
+			if len(e.Objects) != 1 || e.Objects[0] != "apikey:"+id {
+				t.Errorf("event objects %v", e.Objects)
+			}
+			details = append(details, e.Detail)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"disabled name=ehr", "enabled name=ehr"}; strings.Join(details, "|") != strings.Join(want, "|") {
+		t.Fatalf("audit details %q, want %q", details, want)
 	}
 }

@@ -32,6 +32,7 @@ const (
 	ActSignatureBad   = "signature.invalid"
 	ActConsentChanged = "consent.changed"
 	ActAPIKeyAdded    = "apikey.added"
+	ActAPIKeyChanged  = "apikey.changed"   // disabled or enabled again
 	ActPatientChanged = "patient.changed"  // directory entry added, changed or removed
 	ActCodeSent       = "verify.code_sent" // a one-time code was queued for a link
 	ActLinkResent     = "link.resent"      // staff replaced a link with a new one
