@@ -320,9 +320,14 @@ func (c *committer) commitGroup(group []*request) {
 		err := func() error {
 			for _, o := range r.b.ops {
 				var err error
-				if o.delete {
+				switch {
+				case o.delete:
 					err = txn.Delete(o.key)
-				} else {
+				case o.expires != 0:
+					e := badger.NewEntry(o.key, o.val)
+					e.ExpiresAt = o.expires
+					err = txn.SetEntry(e)
+				default:
 					err = txn.Set(o.key, o.val)
 				}
 				if err != nil {

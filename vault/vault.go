@@ -145,9 +145,10 @@ type Batch struct {
 func (b *Batch) AfterCommit(fn func()) { b.after = append(b.after, fn) }
 
 type op struct {
-	key    []byte
-	val    []byte // nil = delete
-	delete bool
+	key     []byte
+	val     []byte // nil = delete
+	delete  bool
+	expires uint64 // Unix seconds after which the key reads as absent; 0 = never
 }
 
 // NewBatch starts an empty batch.
@@ -166,6 +167,22 @@ func (b *Batch) Put(ks Keyspace, key string, val []byte) {
 		val = []byte{}
 	}
 	b.ops = append(b.ops, op{key: []byte(string(ks) + key), val: val})
+}
+
+// PutUntil is Put for bookkeeping that is useless after a while (replay
+// guards, resumable-step markers, API status): the key reads as absent from
+// until on, and Badger drops it at its next compaction, so nothing has to
+// sweep it. until is wall-clock time (Badger compares it with the system
+// clock, not the vault's Options.Now); a zero until is Put.
+func (b *Batch) PutUntil(ks Keyspace, key string, val []byte, until time.Time) {
+	b.Put(ks, key, val)
+	if !until.IsZero() && len(b.ops) > 0 && !b.reserved(ks) {
+		exp := until.Unix()
+		if exp < 1 {
+			exp = 1 // already past: absent at once, never "no expiry"
+		}
+		b.ops[len(b.ops)-1].expires = uint64(exp)
+	}
 }
 
 // ErrReserved reports a Put or Delete into one of the vault's own keyspaces.

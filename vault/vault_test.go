@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -398,4 +399,52 @@ func TestLargeRecordStreams(t *testing.T) {
 		t.Errorf("largest write %d bytes: not streamed by chunk", w.max)
 	}
 	t.Logf("30 MiB record: at most %.1f MiB of plaintext ahead of Badger while sealing; reads in %d KiB writes", float64(maxAhead)/(1<<20), w.max>>10)
+}
+
+// TestPutUntil: an expiring key reads as present until its time and absent
+// after, to Get and Scan alike; a zero time never expires and a past one is
+// absent at once. Badger measures TTLs in wall-clock seconds, so this waits.
+func TestPutUntil(t *testing.T) {
+	ctx := context.Background()
+	v, _, _ := newTestVault(t)
+	now := time.Now()
+	b := v.NewBatch()
+	b.PutUntil(KSMessage, "ttl/soon", []byte("a"), now.Add(time.Second))
+	b.PutUntil(KSMessage, "ttl/never", []byte("b"), time.Time{})
+	b.PutUntil(KSMessage, "ttl/past", []byte("c"), now.Add(-time.Hour))
+	b.PutUntil(KSMessage, "ttl/epoch", []byte("d"), time.Unix(0, 0))
+	if err := v.Commit(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	keys := func() string {
+		var ks []string
+		if err := v.Scan(ctx, KSMessage, "ttl/", func(k string, _ []byte) error {
+			ks = append(ks, k)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(ks, ",")
+	}
+	if got := keys(); got != "ttl/never,ttl/soon" {
+		t.Fatalf("before expiry: %q", got)
+	}
+	for _, k := range []string{"ttl/past", "ttl/epoch"} {
+		if _, err := v.Get(ctx, KSMessage, k); !errors.Is(err, ErrNotFound) {
+			t.Fatalf("%s: %v, want ErrNotFound", k, err)
+		}
+	}
+	time.Sleep(time.Until(now.Truncate(time.Second).Add(2100 * time.Millisecond)))
+	if _, err := v.Get(ctx, KSMessage, "ttl/soon"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("after expiry: %v, want ErrNotFound", err)
+	}
+	if got := keys(); got != "ttl/never" {
+		t.Fatalf("after expiry: %q", got)
+	}
+	// PutUntil into a vault keyspace is refused like Put.
+	b = v.NewBatch()
+	b.PutUntil(KSRecord, "x", []byte("y"), now.Add(time.Hour))
+	if err := v.Commit(ctx, b); !errors.Is(err, ErrReserved) {
+		t.Fatalf("reserved keyspace: %v", err)
+	}
 }
