@@ -15,6 +15,7 @@ import (
 	"mime/quotedprintable"
 	"net/textproto"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/phigate/phigate/vault"
@@ -174,7 +175,9 @@ func (s *Server) reply(r *req) {
 	}
 	ri := &replyIndex{ID: replyID, Parent: sess.RecordID, LinkID: l.ID, To: strings.ToLower(pm.FromAddr), Created: now}
 	riv, _ := json.Marshal(ri)
-	b.Put(vault.KSMessage, replyIndexKey(ri), riv)
+	// The index line goes when the reply itself is shredded (Expires +
+	// vault.retention), so the staff list never grows without bound.
+	b.PutUntil(vault.KSMessage, replyIndexKey(ri), riv, time.Now().Add(expires.Sub(now)+s.cfg.Vault.Retention))
 	b.Audit(ev)
 	if err := s.v.Commit(r.ctx, b); err != nil {
 		r.failure("commit reply", err)

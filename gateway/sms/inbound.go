@@ -124,7 +124,7 @@ func putStage(b *vault.Batch, rec string, st inboundStage) error {
 	if err != nil {
 		return err
 	}
-	b.Put(vault.KSMessage, stageKey(rec), val)
+	b.PutUntil(vault.KSMessage, stageKey(rec), val, keepUntil(StageTTL))
 	return nil
 }
 

@@ -87,12 +87,34 @@ func statusRank(s string) int {
 	return -1
 }
 
+// How long phigate keeps its SMS bookkeeping. Each key expires on its own
+// (vault.Batch.PutUntil), so nothing sweeps them and they never pile up.
+const (
+	// StateTTL: a message's status for GET …/Messages/{Sid}.json (holds the
+	// recipient's number, so not kept for long; the audit log keeps the
+	// delivery history for its own retention).
+	StateTTL = 90 * 24 * time.Hour
+	// ReplayTTL: an inbound MessageSid already taken, so a replayed signed
+	// webhook is refused (the key holds only the SID and a record ID).
+	ReplayTTL = 400 * 24 * time.Hour
+	// StageTTL: an inbound message's resumable steps; far longer than any
+	// queue item's delivery.max_lifetime.
+	StageTTL = 60 * 24 * time.Hour
+)
+
+// keepUntil is a wall-clock deadline: Badger expires keys by the system
+// clock, whatever clock the server is given for everything else.
+func keepUntil(d time.Duration) time.Time { return wallNow().Add(d) }
+
+// wallNow is time.Now; tests move it to make keys expire on write.
+var wallNow = time.Now
+
 func putState(b *vault.Batch, st *msgState) error {
 	val, err := json.Marshal(st)
 	if err != nil {
 		return fmt.Errorf("sms: encode state: %w", err)
 	}
-	b.Put(vault.KSMessage, stateKey(st.SID), val)
+	b.PutUntil(vault.KSMessage, stateKey(st.SID), val, keepUntil(StateTTL))
 	return nil
 }
 
@@ -104,7 +126,7 @@ func putEvent(b *vault.Batch, sid, src string, ev msgEvent) error {
 	if err != nil {
 		return fmt.Errorf("sms: encode event: %w", err)
 	}
-	b.Put(vault.KSMessage, eventKey(sid, src, ev.Status), val)
+	b.PutUntil(vault.KSMessage, eventKey(sid, src, ev.Status), val, keepUntil(StateTTL))
 	return nil
 }
 

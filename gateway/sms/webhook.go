@@ -208,8 +208,8 @@ func (s *Server) inbound(ctx *fasthttp.RequestCtx) {
 		errUnavailable.write(ctx)
 		return
 	}
-	b.Put(vault.KSMessage, "smsin/"+m.sid, []byte(recID))
-	if err := putStaffIndex(b, recID, now); err != nil {
+	b.PutUntil(vault.KSMessage, "smsin/"+m.sid, []byte(recID), keepUntil(ReplayTTL))
+	if err := putStaffIndex(b, recID, now, keepUntil(expires.Sub(now)+s.cfg.Vault.Retention)); err != nil {
 		errInternal.write(ctx)
 		return
 	}
@@ -422,7 +422,8 @@ func inboundRecord(id, host string, m *inboundMsg, photos []photo, now time.Time
 // putStaffIndex lists an inbound record in the portal's staff list
 // (msg/reply/<created>/<id>, the portal's reply index; no staff owner, so
 // admins see it).
-func putStaffIndex(b *vault.Batch, recID string, now time.Time) error {
+// The line expires when the record is shredded (expires + vault.retention).
+func putStaffIndex(b *vault.Batch, recID string, now, until time.Time) error {
 	val, err := json.Marshal(struct {
 		ID      string    `json:"id"`
 		Parent  string    `json:"parent"`
@@ -433,6 +434,6 @@ func putStaffIndex(b *vault.Batch, recID string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	b.Put(vault.KSMessage, fmt.Sprintf("reply/%016x/%s", now.UnixNano(), recID), val)
+	b.PutUntil(vault.KSMessage, fmt.Sprintf("reply/%016x/%s", now.UnixNano(), recID), val, until)
 	return nil
 }
