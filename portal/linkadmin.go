@@ -79,7 +79,7 @@ func ResendLink(ctx context.Context, v *vault.Vault, cfg *configs.Config, linkID
 		it := linkNoticeItem(cfg, mailHost, nl, tok, from, queue.KindNotice,
 			"Secure message from "+cfg.PracticeName,
 			"%s has sent you a new link to your secure message. Earlier links to it no longer work.",
-			"new link to your secure message:", now)
+			smsResendLead, now)
 		if err := links.Put(b, nl); err != nil {
 			return err
 		}

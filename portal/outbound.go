@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/phigate/phigate/configs"
+	"github.com/phigate/phigate/gateway/gsm"
 	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/links"
 	"github.com/phigate/phigate/vault/queue"
@@ -67,7 +68,9 @@ func (s *Server) codeItem(ctx context.Context, l *links.Link, channel, to, code 
 		To: to, Created: now, Due: now}
 	mins := int(s.cfg.Portal.CodeTTL / time.Minute)
 	if channel == queue.ChannelSMS {
-		it.Data = []byte(fmt.Sprintf("%s: your code is %s. It expires in %d min. Do not share it.", s.cfg.PracticeName, code, mins))
+		it.Data = []byte(smsText(
+			fmt.Sprintf("%s: your code is %s. It expires in %d min. Do not share it.", gsm.FoldName(s.cfg.PracticeName), code, mins),
+			fmt.Sprintf("Your code is %s. It expires in %d min. Do not share it.", code, mins)))
 		return it
 	}
 	from := s.senderOf(ctx, l.RecordID)
@@ -83,7 +86,28 @@ func (s *Server) codeItem(ctx context.Context, l *links.Link, channel, to, code 
 func (s *Server) reminderItem(ctx context.Context, l *links.Link, token string, now time.Time) *queue.Item {
 	return linkNoticeItem(s.cfg, s.mailHost, l, token, s.senderOf(ctx, l.RecordID), queue.KindReminder,
 		"Reminder: secure message from "+s.cfg.PracticeName,
-		"You have a secure message from %s that has not been opened yet.", "reminder, you have a secure message.", now)
+		"You have a secure message from %s that has not been opened yet.", smsReminderLead, now)
+}
+
+// The SMS leads of the reminder and of a link staff send again.
+const (
+	smsReminderLead = "reminder, you have a secure message."
+	smsResendLead   = "new link to your secure message:"
+)
+
+// smsText is the first of texts that fits one GSM-7 segment (a text split
+// over segments can arrive out of order, and a non-GSM character turns the
+// whole text into 70-character UCS-2 segments; the practice name is folded
+// for that reason). The last one is short enough for any configuration that
+// validates; should even it not fit, it is sent as it is — a code in two
+// segments is better than no code.
+func smsText(texts ...string) string {
+	for _, t := range texts {
+		if n := gsm.Septets(t); n >= 0 && n <= gsm.SegmentSeptets {
+			return t
+		}
+	}
+	return texts[len(texts)-1]
 }
 
 // linkNoticeItem is a neutral notice for link l with its token: the
@@ -95,7 +119,8 @@ func linkNoticeItem(c *configs.Config, mailHost string, l *links.Link, token, fr
 	it := &queue.Item{ID: newItemID(), MessageID: l.MessageID, Channel: l.Channel, Kind: kind,
 		To: l.Recipient, Created: now, Due: now}
 	if l.Channel == queue.ChannelSMS {
-		it.Data = []byte(fmt.Sprintf("%s: %s %s", c.PracticeName, smsLead, url))
+		name := gsm.FoldName(c.PracticeName)
+		it.Data = []byte(smsText(fmt.Sprintf("%s: %s %s", name, smsLead, url), name+": "+url, "Secure message: "+url))
 		return it
 	}
 	it.From = from

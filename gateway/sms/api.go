@@ -17,6 +17,7 @@ import (
 
 	"github.com/phigate/phigate/filters"
 	"github.com/phigate/phigate/gateway"
+	"github.com/phigate/phigate/gateway/gsm"
 	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/apikeys"
 	"github.com/phigate/phigate/vault/queue"
@@ -188,7 +189,7 @@ func stateCounts(st *msgState, r *sendRequest, res *gateway.Result) {
 		return
 	}
 	st.NumMedia = len(r.media)
-	st.NumSegments = Segments(r.body)
+	st.NumSegments = gsm.Segments(r.body)
 	if st.NumSegments == 0 && r.body != "" { // UCS-2: 70 a segment, 67 concatenated
 		n := utf8.RuneCountInString(r.body)
 		st.NumSegments = 1

@@ -13,6 +13,7 @@ import (
 
 	openapi "github.com/twilio/twilio-go/rest/api/v2010"
 
+	"github.com/phigate/phigate/gateway/gsm"
 	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/audit"
 	"github.com/phigate/phigate/vault/links"
@@ -70,7 +71,7 @@ func TestSendWithTwilioSDK(t *testing.T) {
 		t.Fatalf("notice item: %+v", notice)
 	}
 	text := string(notice.Data)
-	if Septets(text) < 0 || Septets(text) > 160 || strings.Contains(strings.ToLower(text), "botox") {
+	if gsm.Septets(text) < 0 || gsm.Septets(text) > 160 || strings.Contains(strings.ToLower(text), "botox") {
 		t.Fatalf("notice: %q", text)
 	}
 	tok := regexp.MustCompile(`/s/([A-Za-z0-9_-]+)`).FindStringSubmatch(text)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/phigate/phigate/configs"
 	"github.com/phigate/phigate/gateway"
+	"github.com/phigate/phigate/gateway/gsm"
 	"github.com/phigate/phigate/vault/queue"
 )
 
@@ -29,7 +30,7 @@ func NewRenderer(c *configs.Config) *Renderer {
 	if h == "" {
 		h = "localhost"
 	}
-	return &Renderer{name: foldName(c.PracticeName), practice: c.PracticeName, hostname: h}
+	return &Renderer{name: gsm.FoldName(c.PracticeName), practice: c.PracticeName, hostname: h}
 }
 
 // NoticeText is the neutral SMS for a sealed message: the practice's name
@@ -37,11 +38,11 @@ func NewRenderer(c *configs.Config) *Renderer {
 // when a base URL full of two-septet characters leaves no room for it.
 func NoticeText(foldedName, url string) (string, error) {
 	full := "Secure message from " + foldedName + ": " + url + " Reply STOP to opt out."
-	if n := Septets(full); n >= 0 && n <= SegmentSeptets {
+	if n := gsm.Septets(full); n >= 0 && n <= gsm.SegmentSeptets {
 		return full, nil
 	}
 	short := "Secure message from " + foldedName + ": " + url
-	if n := Septets(short); n >= 0 && n <= SegmentSeptets {
+	if n := gsm.Septets(short); n >= 0 && n <= gsm.SegmentSeptets {
 		return short, nil
 	}
 	// Unreachable with a validated config; refusing is better than a

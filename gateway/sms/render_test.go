@@ -7,6 +7,7 @@ import (
 
 	"github.com/phigate/phigate/configs"
 	"github.com/phigate/phigate/gateway"
+	"github.com/phigate/phigate/gateway/gsm"
 	"github.com/phigate/phigate/vault/links"
 	"github.com/phigate/phigate/vault/queue"
 )
@@ -64,8 +65,8 @@ func TestNoticeFitsOneSegmentAtConfigLimits(t *testing.T) {
 					t.Fatalf("notice has a non-ASCII byte %#x: %q", text[i], text)
 				}
 			}
-			if n := Septets(text); n < 0 || n > SegmentSeptets {
-				t.Fatalf("notice is %d septets (> %d): %q", n, SegmentSeptets, text)
+			if n := gsm.Septets(text); n < 0 || n > gsm.SegmentSeptets {
+				t.Fatalf("notice is %d septets (> %d): %q", n, gsm.SegmentSeptets, text)
 			}
 			if !strings.Contains(text, url) {
 				t.Fatalf("notice lacks the link: %q", text)
@@ -89,42 +90,6 @@ func TestConfigRefusesWhatWouldNotFit(t *testing.T) {
 	} {
 		if _, err := loadCfg(t, env...); err == nil {
 			t.Errorf("config accepted %v", env)
-		}
-	}
-}
-
-func TestSeptets(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want int
-	}{
-		{"", 0}, {"abc", 3}, {"a~b", 4}, {"[]{}\\^|~", 16}, {"line\nbreak", 10},
-		{"`", -1}, {"é", -1}, {"tab\t", -1}, {"$@_!", 4},
-	} {
-		if got := Septets(tc.s); got != tc.want {
-			t.Errorf("Septets(%q) = %d, want %d", tc.s, got, tc.want)
-		}
-	}
-	if Segments(strings.Repeat("a", 160)) != 1 || Segments(strings.Repeat("a", 161)) != 2 || Segments(strings.Repeat("a", 307)) != 3 {
-		t.Error("Segments boundaries")
-	}
-}
-
-func TestFoldName(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"Example Aesthetics", "Example Aesthetics"},
-		{"Clínica Estética Nuñez", "Clinica Estetica Nunez"},
-		{"Dr. Müller & Söhne", "Dr. Muller & Sohne"},
-		{"A {B} [C] ~D|E^F`G\\", "A (B) (C) -D/E'F'G/"},
-		{"  spaced\t\tout  ", "spaced out"},
-		{"診療所", "your clinic"},
-		{"Ærø Straße", "ero Strase"},
-	} {
-		if got := foldName(tc.in); got != tc.want {
-			t.Errorf("foldName(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-		if Septets(foldName(tc.in)) != len(foldName(tc.in)) {
-			t.Errorf("foldName(%q) has multi-septet characters", tc.in)
 		}
 	}
 }

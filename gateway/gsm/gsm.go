@@ -1,4 +1,8 @@
-package sms
+// Package gsm measures and folds text for GSM-7 SMS: how many septets and
+// segments a text costs, and a practice name made to cost one septet a
+// character. Both the SMS gateway and the portal's codes and reminders use
+// it, so every SMS phigate writes can be held to one segment.
+package gsm
 
 import (
 	"strings"
@@ -49,12 +53,12 @@ func Segments(s string) int {
 	}
 }
 
-// foldName turns a practice name into text that costs one septet a
+// FoldName turns a practice name into text that costs one septet a
 // character: accents are dropped (Clínica → Clinica), GSM-7 extension
 // characters get a one-septet look-alike, anything else non-ASCII goes. The
 // result is never longer (in bytes) than the name, which config validation
 // bounds (configs.MaxPracticeNameLen).
-func foldName(name string) string {
+func FoldName(name string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range norm.NFD.String(name) {
