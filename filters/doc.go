@@ -79,7 +79,10 @@
 // in the same part, there is another ½ or more of evidence: a context cue
 // (appointment, injector, syringe, units, swelling, post-op…), an
 // unambiguous term, or an ambiguous term of another entry ("filler consult"
-// fires both). A word never vouches for itself: a context cue overlapping
+// fires both). The reader's own is evidence too: an ambiguous term right
+// after "your" (or "ur", "yr") fires alone — "your filler", "ur lips", "your
+// BBL" — except for entries marked possessive: false ("your consultation"
+// is any appointment). A word never vouches for itself: a context cue overlapping
 // the ambiguous term ("stitches" is both) does not count. A benign phrase
 // that contains the term ("orange peel", "lift gate", "form filler", "drip
 // coffee", "chin up") vetoes it no matter what surrounds it.
@@ -101,7 +104,8 @@
 // not one) within 48 bytes after a cue (MRN, patient ID, chart number;
 // member ID, policy number, subscriber ID), plus configurable MRN regular
 // expressions. Patient names:
-// full names from the directory, matched as whole words. Phone numbers and
+// full names from the directory, matched as whole words, also last name
+// first ("Whitfield, Dana"). Phone numbers and
 // street addresses are deliberately not detected: a signature alone is not PHI.
 //
 // # Safety

@@ -212,6 +212,10 @@ func TestIdentifiers(t *testing.T) {
 		{"EVELYN MARCHETTI's file", "patient_name", true},
 		{"Evelyn called", "patient_name", false},
 		{"Marchetti Plumbing", "patient_name", false},
+		{"Marchetti, Evelyn - your paperwork was received", "patient_name", true},
+		{"MARCHETTI EVELYN", "patient_name", true},
+		{"Evelyn, Marchetti", "patient_name", true},
+		{"Marchetti Evelyne", "patient_name", false},
 		{"Your appt for x e o m i n is confirmed", "toxin.xeomin", true},
 		{"Your appt for x e o m i n is confirmed", "skin.laser", false}, // "x e o" is a slice of it
 		{"Order shipped: SkinMedica TNS Advanced+ Serum", "skincare.skinmedica", true},

@@ -26,12 +26,16 @@ const (
 // Entry is one lexicon entry. Terms and Misspellings are matched the same
 // way; they are kept apart in the data so reviewers can tell them apart.
 type Entry struct {
-	ID           string   `yaml:"id"`
-	Category     string   `yaml:"category"`
-	Role         string   `yaml:"role"`
-	Ambiguous    bool     `yaml:"ambiguous"`
-	Terms        []string `yaml:"terms"`
-	Misspellings []string `yaml:"misspellings"`
+	ID        string `yaml:"id"`
+	Category  string `yaml:"category"`
+	Role      string `yaml:"role"`
+	Ambiguous bool   `yaml:"ambiguous"`
+	// NotByPossessive: for an ambiguous entry, "your <term>" is not evidence
+	// enough on its own (YAML "possessive: false"): "your consultation" is
+	// any appointment, where "your filler" is a treatment.
+	NotByPossessive bool     `yaml:"-"`
+	Terms           []string `yaml:"terms"`
+	Misspellings    []string `yaml:"misspellings"`
 }
 
 // lexFile is one YAML file: defaults for its entries, then the entries.
@@ -44,6 +48,7 @@ type lexFile struct {
 		Category     string   `yaml:"category"`
 		Role         string   `yaml:"role"`
 		Ambiguous    *bool    `yaml:"ambiguous"`
+		Possessive   *bool    `yaml:"possessive"`
 		Terms        []string `yaml:"terms"`
 		Misspellings []string `yaml:"misspellings"`
 	} `yaml:"entries"`
@@ -87,6 +92,7 @@ func LoadLexicon(fsys fs.FS, dir string) ([]Entry, error) {
 			if fe.Ambiguous != nil {
 				e.Ambiguous = *fe.Ambiguous
 			}
+			e.NotByPossessive = fe.Possessive != nil && !*fe.Possessive
 			if err := validateEntry(&e); err != nil {
 				return nil, fmt.Errorf("lexicon %s entry %d (%s): %w", name, i, e.ID, err)
 			}

@@ -73,6 +73,7 @@ type entry struct {
 	id, cat string
 	role    uint8
 	amb     bool
+	notPoss bool // ambiguous, and "your <term>" does not make it fire
 }
 
 type pattern struct {
@@ -164,7 +165,7 @@ func New(opts Options) (*Scanner, error) {
 			continue
 		}
 		ei := len(sc.entries)
-		sc.entries = append(sc.entries, entry{id: e.ID, cat: e.Category, role: r, amb: e.Ambiguous})
+		sc.entries = append(sc.entries, entry{id: e.ID, cat: e.Category, role: r, amb: e.Ambiguous, notPoss: e.NotByPossessive})
 		for _, t := range e.Terms {
 			add(ei, t)
 		}
@@ -189,10 +190,17 @@ func New(opts Options) (*Scanner, error) {
 		ei := len(sc.entries)
 		sc.entries = append(sc.entries, entry{id: "patient_name", cat: CatPatientName, role: roleName})
 		for _, n := range opts.PatientNames {
-			if len(strings.Fields(n)) < 2 {
+			f := strings.Fields(n)
+			if len(f) < 2 {
 				continue // a single name is not distinctive enough
 			}
 			add(ei, n)
+			// charts, forms and lists write "Whitfield, Dana" (the comma
+			// is a word boundary, like the space)
+			add(ei, f[len(f)-1]+" "+strings.Join(f[:len(f)-1], " "))
+			if len(f) > 2 {
+				add(ei, f[len(f)-1]+" "+f[0])
+			}
 		}
 	}
 	for i, p := range opts.MRNPatterns {
@@ -487,7 +495,7 @@ func (sc *Scanner) resolve(w *work, part string) {
 			if inside(w.benign, sp, ms) {
 				continue
 			}
-			if e.amb {
+			if e.amb && (e.notPoss || !possessive(sk, sp.s)) {
 				w.amb = append(w.amb, sp)
 				continue
 			}
@@ -631,6 +639,22 @@ func near(ss []span, a span, maxSpan int32) bool {
 }
 
 // inside reports whether a lies within a span of ss (sorted by start).
+// possessive reports whether the word before skeleton offset s is "your"
+// or its SMS spellings "ur" and "yr": an ambiguous word the message makes
+// the reader's own ("your filler", "ur lips", "your BBL") is about the
+// patient's body or treatment, evidence enough on its own.
+func possessive(sk *skel, s int32) bool {
+	q := s - 1
+	for q > 0 && s-q < 4 && sk.f[q]&flagStart == 0 {
+		q--
+	}
+	if q < 0 || sk.f[q]&flagStart == 0 {
+		return false
+	}
+	w := sk.b[q:s]
+	return string(w) == "your" || string(w) == "ur" || string(w) == "yr"
+}
+
 func inside(ss []span, a span, maxSpan int32) bool {
 	for i := from(ss, a.s-maxSpan); i < len(ss) && ss[i].s <= a.s; i++ {
 		if a.e <= ss[i].e {
