@@ -30,8 +30,8 @@ func loadCorpusContent(t testing.TB, path string) *Content {
 // (the bar). testdata/corpus is generated from templates;
 // testdata/corpus-holdout was written by hand before the engine was tuned
 // against it and is the better estimate of what an unseen corpus will show;
-// testdata/corpus-blind was written by someone who never saw the engine
-// (its README has its first-run numbers).
+// testdata/corpus-blind and corpus-blind2 were written by people who never
+// saw the engine (their READMEs have their first-run numbers).
 func TestCorpus(t *testing.T) {
 	for _, tc := range []struct {
 		dir      string
@@ -40,6 +40,7 @@ func TestCorpus(t *testing.T) {
 		{"corpus", 200},
 		{"corpus-holdout", 150},
 		{"corpus-blind", 180},
+		{"corpus-blind2", 200},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			root := filepath.Join("..", "testdata", tc.dir)
