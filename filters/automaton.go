@@ -182,8 +182,8 @@ func (m *matcher) run(sk *skel) {
 }
 
 // walkFrom runs from state st over b[from:to], reporting matches ending
-// after minEnd.
-func (m *matcher) walkFrom(sk *skel, from, to int, st int32, minEnd int, dst *[]hit) {
+// after minEnd, and returns the state it ends in.
+func (m *matcher) walkFrom(sk *skel, from, to int, st int32, minEnd int, dst *[]hit) int32 {
 	b := sk.b[:to]
 	dense := m.dense
 	cls := &m.class
@@ -202,6 +202,7 @@ func (m *matcher) walkFrom(sk *skel, from, to int, st int32, minEnd int, dst *[]
 			m.emit(sk, st, int32(i+1), dst)
 		}
 	}
+	return st
 }
 
 // emit appends the hits of every pattern ending at state code st.

@@ -29,9 +29,11 @@ package filters
 //     so spelled-out "b o t t o x" collapses but "BBL looks" stays two words.
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -492,6 +494,412 @@ func (s *skel) fastWords(text string, i int) int {
 	return i
 }
 
+// lane is one half's fast path in normalizeSplit: fastWords' locals, kept
+// between the calls that step two halves together.
+type lane struct {
+	s    *skel
+	text string // the half ends at its end
+	i, k int    // input position, skeleton length (of s)
+	off  int    // where s.b and s.f start in the arrays pair writes (see normalizeSplit)
+	st   int    // hot code (matcher.enter)
+	// the word being read, to undo it (see fastWords)
+	start, sk, st0 int
+	cold0          int32
+	h0             int
+	slow           bool // at input the fast path does not take: slowStep
+}
+
+// begin starts the plain word at l.i, as fastWords does, and reads its
+// first letter; false when no letter is there.
+func (m *matcher) begin(l *lane) bool {
+	if l.i >= len(l.text) {
+		return false
+	}
+	x := letterTab[l.text[l.i]]
+	if x == 0 {
+		l.slow = true
+		return false
+	}
+	s, k, st := l.s, l.k, l.st
+	l.start, l.sk, l.st0, l.cold0, l.h0 = l.i, k, st, s.cold, len(s.hits)
+	l.i++
+	if k > 0 && s.b[k-1] == byte(x) && s.f[k-1] == flagStart|flagEnd {
+		return true // "b o t t o x": the letter continues the run
+	}
+	s.f[k] = flagStart
+	s.b[k] = byte(x)
+	k++
+	l.k = k
+	if e := int(m.hot[st*8+int(x>>16)]); e&(hotOut|hotEsc) == 0 {
+		l.st = e
+	} else {
+		l.st = int(uint16(m.hotSlow(s, st, int(x>>16), k)))
+	}
+	return true
+}
+
+// stop is fastWords after its letter loop: l.i is not a letter (or is the
+// end). It reports whether l is still inside a word: after an apostrophe,
+// or when next is set and a plain word follows the separators.
+func (m *matcher) stop(l *lane, next bool) bool {
+	s, text, i, n := l.s, l.text, l.i, len(l.text)
+	if i < n && (text[i] == '\'' || text[i] == '`') {
+		l.i++ // "patient's"
+		return true
+	}
+	if i < n {
+		if c := text[i]; c >= utf8.RuneSelf || asciiClass[c] != acSep && (asciiClass[c] != acLeet || leetContinues(text, i)) {
+			// not a plain word: undo it for the token path
+			l.k, l.i, l.st, s.cold = l.sk, l.start, l.st0, l.cold0
+			s.hits = s.hits[:l.h0]
+			s.f[l.sk] = 0
+			l.slow = true
+			return false
+		}
+	}
+	s.f[l.k-1] |= flagEnd
+	s.toks = append(s.toks, tokPos{int32(l.k), int32(i)}) // reserved by reenter
+	for i < n && text[i] < utf8.RuneSelf && asciiClass[text[i]] == acSep {
+		i++
+	}
+	l.i = i
+	return next && m.begin(l)
+}
+
+// finish reads the rest of the word l is in, alone.
+func (m *matcher) finish(l *lane) {
+	s, text, hot := l.s, l.text, m.hot
+	_ = hot[0]
+	for {
+		b, i, k, st, n := s.b, l.i, l.k, l.st, len(text)
+		prev := letterTab[b[k-1]] // inside a word: its last letter
+		slow := false
+		for ; uint(i) < uint(n); i++ {
+			y := letterTab[text[i]]
+			if y == prev {
+				continue
+			}
+			if y == 0 {
+				break
+			}
+			prev = y
+			b[k] = byte(y)
+			k++
+			e := int(hot[st*8+int(y>>16)])
+			if e&(hotOut|hotEsc) != 0 {
+				slow = true
+				i++
+				break
+			}
+			st = e
+		}
+		l.i, l.k = i, k
+		if slow {
+			l.st = int(uint16(m.hotSlow(s, st, int(prev>>16), k)))
+			continue
+		}
+		l.st = st
+		if !m.stop(l, false) {
+			return
+		}
+	}
+}
+
+// pair reads the words of lanes a and b together, a letter of each in
+// turn, and returns the first whose text ends; the other is left inside a
+// word (see finish). Both start inside a word, past its first letter
+// (begin). The letter loop is fastWords' (a letter that repeats the
+// skeleton's last one continues its run; a word's first letter is
+// written without that test), twice: the automaton's chain of dependent
+// loads is what bounds it, and the two lanes' chains are independent, so
+// the processor runs them side by side. Word ends between plain words stay
+// in the loop; a lane that meets input the fast path does not take goes
+// through the token path (reenter) while the other waits inside its word.
+func (m *matcher) pair(a, b *lane) *lane {
+	hot := m.hot
+	_ = hot[0]
+	// b's text is the whole, a's a prefix of it; b's skeleton and flags
+	// sit in a's arrays, from b.off
+	t, sb, sf, na := b.text, a.s.b, a.s.f, len(a.text)
+	// The letter loop writes the skeleton through a pointer, so that it
+	// holds no slice length: with one more live value the compiler moves
+	// a lane's state through the stack, and its chain with it. Every
+	// index is inside sb: a lane's skeleton is never longer than twice
+	// its input plus 8, and normalizeSplit gave a the first 2p+16 bytes
+	// and b the rest (2(n-p)+8 or more); ka-1 and kb-1 are a lane's own
+	// last character (the lanes are inside words here).
+	sbp := unsafe.Pointer(unsafe.SliceData(sb))
+	_ = sb[len(sb)-1]
+	ia, ka, sta := a.i, a.k, a.st
+	ib, kb, stb := b.i, b.k+b.off, b.st
+	var done *lane
+loop:
+	for {
+		ev := 0
+		for {
+			// lane a
+			// (a word of a never reaches its end: it ends in a space)
+			if y := letterTab[t[ia]]; byte(y) != *(*byte)(unsafe.Add(sbp, ka-1)) {
+				if y == 0 {
+					c := t[ia]
+					if c >= utf8.RuneSelf || asciiClass[c] != acSep {
+						if c == '\'' || c == '`' {
+							ia++ // "patient's"
+							goto nextB
+						}
+						ev = 1
+						break
+					}
+					// the word ends; the next begins after the separators
+					sf[ka-1] |= flagEnd
+					a.s.toks = append(a.s.toks, tokPos{int32(ka), int32(ia)}) // reserved
+					for ia++; ia < na && t[ia] < utf8.RuneSelf && asciiClass[t[ia]] == acSep; ia++ {
+					}
+					if ia >= na || letterTab[t[ia]] == 0 {
+						ev = 5
+						break
+					}
+					y = letterTab[t[ia]]
+					a.start, a.sk, a.st0, a.cold0, a.h0 = ia, ka, sta, a.s.cold, len(a.s.hits)
+					if *(*byte)(unsafe.Add(sbp, ka-1)) == byte(y) && sf[ka-1] == flagStart|flagEnd {
+						ia++ // "b o t t o x": the letter continues the run
+						goto nextB
+					}
+					sf[ka] = flagStart
+				}
+				*(*byte)(unsafe.Add(sbp, ka)) = byte(y)
+				ka++
+				ia++
+				e := int(hot[sta*8+int(y>>16)])
+				if e&(hotOut|hotEsc) != 0 {
+					ev = 2
+					break
+				}
+				sta = e
+			} else {
+				ia++ // the run collapses
+			}
+		nextB:
+			// lane b
+			if ib >= len(t) {
+				ev = 3
+				break
+			}
+			if y := letterTab[t[ib]]; byte(y) != *(*byte)(unsafe.Add(sbp, kb-1)) {
+				if y == 0 {
+					c := t[ib]
+					if c >= utf8.RuneSelf || asciiClass[c] != acSep {
+						if c == '\'' || c == '`' {
+							ib++ // "patient's"
+							goto nextA
+						}
+						ev = 3
+						break
+					}
+					// the word ends; the next begins after the separators
+					sf[kb-1] |= flagEnd
+					b.s.toks = append(b.s.toks, tokPos{int32(kb - b.off), int32(ib)}) // reserved
+					for ib++; ib < len(t) && t[ib] < utf8.RuneSelf && asciiClass[t[ib]] == acSep; ib++ {
+					}
+					if ib >= len(t) || letterTab[t[ib]] == 0 {
+						ev = 6
+						break
+					}
+					y = letterTab[t[ib]]
+					b.start, b.sk, b.st0, b.cold0, b.h0 = ib, kb-b.off, stb, b.s.cold, len(b.s.hits)
+					if *(*byte)(unsafe.Add(sbp, kb-1)) == byte(y) && sf[kb-1] == flagStart|flagEnd {
+						ib++ // "b o t t o x": the letter continues the run
+						goto nextA
+					}
+					sf[kb] = flagStart
+				}
+				*(*byte)(unsafe.Add(sbp, kb)) = byte(y)
+				kb++
+				ib++
+				e := int(hot[stb*8+int(y>>16)])
+				if e&(hotOut|hotEsc) != 0 {
+					ev = 4
+					break
+				}
+				stb = e
+			} else {
+				ib++ // the run collapses
+			}
+		nextA:
+		}
+		switch ev {
+		case 1: // a's word goes on with digits, symbols or non-ASCII (or a leet symbol ends it)
+			a.i, a.k, a.st = ia, ka, sta
+			if !m.stop(a, true) && !m.reenter(a) {
+				done = a
+				break loop
+			}
+			ia, ka, sta = a.i, a.k, a.st
+		case 5: // after a's word: not a plain word, or the end
+			a.i, a.k, a.st, a.slow = ia, ka, sta, true
+			if !m.reenter(a) {
+				done = a
+				break loop
+			}
+			ia, ka, sta = a.i, a.k, a.st
+		case 2:
+			sta = int(uint16(m.hotSlow(a.s, sta, int(letterTab[*(*byte)(unsafe.Add(sbp, ka-1))]>>16), ka)))
+		case 3: // b's word goes on with digits, symbols or non-ASCII (or a leet symbol ends it)
+			b.i, b.k, b.st = ib, kb-b.off, stb
+			if !m.stop(b, true) && !m.reenter(b) {
+				done = b
+				break loop
+			}
+			ib, kb, stb = b.i, b.k+b.off, b.st
+		case 6: // after b's word: not a plain word, or the end
+			b.i, b.k, b.st, b.slow = ib, kb-b.off, stb, true
+			if !m.reenter(b) {
+				done = b
+				break loop
+			}
+			ib, kb, stb = b.i, b.k+b.off, b.st
+		case 4:
+			stb = int(uint16(m.hotSlow(b.s, stb, int(letterTab[*(*byte)(unsafe.Add(sbp, kb-1))]>>16), kb-b.off)))
+		}
+	}
+	// the lane still inside a word leaves its state for finish
+	if done == a {
+		b.i, b.k, b.st = ib, kb-b.off, stb
+	} else {
+		a.i, a.k, a.st = ia, ka, sta
+	}
+	return done
+}
+
+// reenter takes lane l, out of the fast path, through slowStep until a
+// plain word begins (true) or its text ends (false).
+func (m *matcher) reenter(l *lane) bool {
+	s := l.s
+	s.n, s.st = l.k, m.leave(s, l.st)
+	for l.i < len(l.text) {
+		if l.slow {
+			l.i = s.slowStep(l.text, l.i)
+			l.slow = false
+			continue
+		}
+		if need := len(s.toks) + (len(l.text)-l.i)/2 + 2; cap(s.toks) < need {
+			s.toks = append(make([]tokPos, 0, need+need/4), s.toks...)
+		}
+		l.k, l.st = s.n, int(uint16(m.enter(s, s.st)))
+		if m.begin(l) {
+			return true
+		}
+		s.n, s.st = l.k, m.leave(s, l.st)
+	}
+	return false
+}
+
+// splitMin is the shortest text normalizeSplit splits.
+const splitMin = 2048
+
+// splitPoint returns where normalizeSplit may cut text: just after an
+// ASCII space or line break that follows two different letters, near the
+// middle; -1 if there is none. There the normaliser is between two words
+// whatever came before (no lookahead of its reaches past the space), and
+// the skeleton before the cut ends in a word of two or more characters, so
+// no run collapses across it: the two halves' skeletons, normalised apart,
+// join into the skeleton of the whole.
+func splitPoint(text string) int {
+	h := len(text) / 2
+	for p := h; p > h-1024 && p >= 3; p-- {
+		if c := text[p-1]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			if x, y := lowerTab[text[p-3]], lowerTab[text[p-2]]; x != 0 && y != 0 && x != y {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// normalizeSplit is normalize for a long text, in two halves whose fast
+// paths take turns word by word (fastWords2): the automaton is a chain of
+// dependent loads, and the halves' chains are independent, so the
+// processor overlaps them. The second half is normalised into s2 from the
+// automaton's root, then appended to s; its hits that end within the
+// pattern length of the cut are recomputed from the first half's final
+// state (past that, a walk from the root is in the same state as one from
+// anywhere). It reports false, having done nothing, when text is short or
+// has no cut point.
+func (s *skel) normalizeSplit(s2 *skel, text string) bool {
+	n := len(text)
+	m := s.m
+	if n < splitMin || m == nil || m.maxLen == 0 {
+		return false
+	}
+	p := splitPoint(text)
+	if p < 0 {
+		return false
+	}
+	// b's skeleton goes in s's arrays, past any a can have (pair writes
+	// both through one pointer), and join moves it down
+	s.grow(n + 8)
+	off := 2*p + 16
+	s2.reset()
+	s2.m, s2.tokStart = m, false
+	s2.b, s2.f = s.b[off:], s.f[off:]
+	a := lane{s: s, text: text[:p]}
+	b := lane{s: s2, text: text, i: p, off: off}
+	a.st = int(uint16(m.enter(s, s.st)))
+	b.st = int(uint16(m.enter(s2, s2.st)))
+	inA := m.reenter(&a)
+	inB := inA && m.reenter(&b)
+	var l *lane
+	switch {
+	case inA && inB:
+		// pair returns when a lane's text ends; the other reads the rest
+		// of its word alone
+		if l = &a; m.pair(&a, &b) == &a {
+			l = &b
+		}
+	case inA:
+		l = &a
+	}
+	if l != nil {
+		m.finish(l)
+		l.s.n, l.s.st = l.k, m.leave(l.s, l.st)
+	}
+	s.normalizeFrom(a.text, a.i)
+	s2.normalizeFrom(b.text, b.i)
+	s.join(s2)
+	return true
+}
+
+// join appends s2, normalised from the automaton's root, to s; see
+// normalizeSplit.
+func (s *skel) join(s2 *skel) {
+	m := s.m
+	nA, n2 := s.n, s2.n
+	copy(s.b[nA:nA+n2], s2.b[:n2])
+	copy(s.f[nA:nA+n2], s2.f[:n2])
+	s.n = nA + n2
+	nt := len(s.toks)
+	s.toks = slices.Grow(s.toks, len(s2.toks))[:nt+len(s2.toks)]
+	for i, t := range s2.toks {
+		s.toks[nt+i] = tokPos{t.end + int32(nA), t.rawEnd}
+	}
+	// hits ending in s2's first maxLen-1 characters, from s's state
+	sync := int(m.maxLen)
+	st := m.walkFrom(s, nA, nA+min(n2, sync-1), s.st, -1, &s.hits)
+	for _, h := range s2.hits {
+		if int(h.end) >= sync {
+			s.hits = append(s.hits, hit{h.p, h.end + int32(nA)})
+		}
+	}
+	if n2 >= sync {
+		st = s2.st
+	}
+	s.st = st
+	s.numToks = append(s.numToks, s2.numToks...)
+	s.digits = s.digits || s2.digits
+	s.wideDigits = s.wideDigits || s2.wideDigits
+	s.tokStart = s2.tokStart
+}
+
 // noMatcher stands in when a skeleton is built without an automaton
 // (Normalize, pattern compilation): no patterns, so every step stays at the
 // root and nothing is emitted, and the fused loop needs no second version.
@@ -500,9 +908,14 @@ var noMatcher = buildMatcher(nil)
 // normalize appends the skeleton of text to s.
 func (s *skel) normalize(text string) {
 	s.grow(len(text))
+	s.normalizeFrom(text, 0)
+}
+
+// normalizeFrom appends the skeleton of text[i:] to s, for which grow has
+// made room.
+func (s *skel) normalizeFrom(text string, i int) {
 	n := len(text)
-	i := 0
-	if need := len(s.toks) + n/2 + 2; cap(s.toks) < need {
+	if need := len(s.toks) + (n-i)/2 + 2; cap(s.toks) < need {
 		s.toks = append(make([]tokPos, 0, need+need/4), s.toks...)
 	}
 	for i < n {
@@ -514,86 +927,91 @@ func (s *skel) normalize(text string) {
 				continue
 			}
 		}
-		// skip separators
-		if c < utf8.RuneSelf {
-			if cl := asciiClass[c]; cl == acSep || cl == acLeet && !leetStartsWord(text, i) {
-				i++
-				continue
-			}
-		} else {
-			r, w := utf8.DecodeRuneInString(text[i:])
-			if e := lookupRune(r); e.class() == rcSep {
-				i += w
-				continue
-			}
+		i = s.slowStep(text, i)
+	}
+}
+
+// slowStep normalises what starts at i when the fast path does not take
+// it: a separator, or one token. It returns where it stopped.
+func (s *skel) slowStep(text string, i int) int {
+	n := len(text)
+	c := text[i]
+	// skip separators
+	if c < utf8.RuneSelf {
+		if cl := asciiClass[c]; cl == acSep || cl == acLeet && !leetStartsWord(text, i) {
+			return i + 1
 		}
-		// find the token [i, j) and what it holds
-		j := i
-		letters, leet, amb := false, false, false
-		for j < n {
-			c := text[j]
-			if c < utf8.RuneSelf {
-				switch asciiClass[c] {
-				case acLetter:
-					letters = true
-				case acDigit:
-					if !s.digits || s.numToks[len(s.numToks)-1] != int32(i) {
-						s.numToks = append(s.numToks, int32(i))
-					}
-					leet = true
-					s.digits = true
-					if c == '1' {
-						amb = true
-					}
-				case acLeet:
-					// a leet symbol continues the token only if an
-					// alphanumeric follows it
-					if !leetContinues(text, j) {
-						goto done
-					}
-					leet = true
-					if c == '!' || c == '|' {
-						amb = true
-					}
-				case acDrop:
-				default:
+	} else {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if e := lookupRune(r); e.class() == rcSep {
+			return i + w
+		}
+	}
+	// find the token [i, j) and what it holds
+	j := i
+	letters, leet, amb := false, false, false
+	for j < n {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case acLetter:
+				letters = true
+			case acDigit:
+				if !s.digits || s.numToks[len(s.numToks)-1] != int32(i) {
+					s.numToks = append(s.numToks, int32(i))
+				}
+				leet = true
+				s.digits = true
+				if c == '1' {
+					amb = true
+				}
+			case acLeet:
+				// a leet symbol continues the token only if an
+				// alphanumeric follows it
+				if !leetContinues(text, j) {
 					goto done
 				}
-				j++
-				continue
-			}
-			r, w := utf8.DecodeRuneInString(text[j:])
-			switch e := lookupRune(r); e.class() {
-			case rcSep:
-				goto done
-			case rcMap:
-				if e.n() == 1 && e.at(0) >= '0' && e.at(0) <= '9' {
-					s.wideDigits = true // "５１２", "𝟓": see Scanner.scanText
+				leet = true
+				if c == '!' || c == '|' {
+					amb = true
 				}
-				letters = true
-			case rcOther:
-				letters = true
+			case acDrop:
+			default:
+				goto done
 			}
-			j += w
-		}
-	done:
-		useLeet := letters && leet
-		if !letters && j == i+1 && text[i] >= '0' && text[i] <= '9' && s.spelledDigit(text, i) {
-			// a lone digit inside a spelled-out word ("b.0.t.0.x") is a
-			// letter too; one reading only, or the run would break
-			s.token(text[i:j], true, 'i', j)
-			i = j
+			j++
 			continue
 		}
-		s.token(text[i:j], useLeet, 'i', j)
-		if useLeet && amb {
-			s.token(text[i:j], true, 'l', j)
+		r, w := utf8.DecodeRuneInString(text[j:])
+		switch e := lookupRune(r); e.class() {
+		case rcSep:
+			goto done
+		case rcMap:
+			if e.n() == 1 && e.at(0) >= '0' && e.at(0) <= '9' {
+				s.wideDigits = true // "５１２", "𝟓": see Scanner.scanText
+			}
+			letters = true
+		case rcOther:
+			letters = true
 		}
-		if j == i { // cannot happen, but never loop forever
-			j++
-		}
-		i = j
+		j += w
 	}
+done:
+	useLeet := letters && leet
+	if !letters && j == i+1 && text[i] >= '0' && text[i] <= '9' && s.spelledDigit(text, i) {
+		// a lone digit inside a spelled-out word ("b.0.t.0.x") is a
+		// letter too; one reading only, or the run would break
+		s.token(text[i:j], true, 'i', j)
+		return j
+	}
+	s.token(text[i:j], useLeet, 'i', j)
+	if useLeet && amb {
+		s.token(text[i:j], true, 'l', j)
+	}
+	if j == i { // cannot happen, but never loop forever
+		j++
+	}
+	return j
 }
 
 func leetContinues(text string, j int) bool {

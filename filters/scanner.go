@@ -244,6 +244,7 @@ func (sc *Scanner) PatternCount() int { return sc.nPattern }
 // work is per-scan scratch, pooled so steady-state scans do not allocate.
 type work struct {
 	sk      skel
+	sk2     skel // normalizeSplit's second half
 	found   []Finding
 	ctx     []span
 	amb     []span
@@ -416,7 +417,10 @@ func (sc *Scanner) scanSegment(w *work, text, part string) {
 	sk := &w.sk
 	sk.reset()
 	sk.m = sc.m
-	sk.normalize(text) // steps the automaton as it goes: sk.hits
+	// steps the automaton as it goes: sk.hits
+	if !sk.normalizeSplit(&w.sk2, text) {
+		sk.normalize(text)
+	}
 	if sk.wideDigits {
 		// "SSN ５１２－４４－８８７１", "Ｂ０ｔ０ｘ": digits (and the dashes
 		// and spaces between them) from other blocks are made ASCII and
