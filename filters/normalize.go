@@ -621,15 +621,16 @@ func (m *matcher) pair(a, b *lane) *lane {
 	// b's text is the whole, a's a prefix of it; b's skeleton and flags
 	// sit in a's arrays, from b.off
 	t, sb, sf, na := b.text, a.s.b, a.s.f, len(a.text)
-	// The letter loop writes the skeleton through a pointer, so that it
-	// holds no slice length: with one more live value the compiler moves
-	// a lane's state through the stack, and its chain with it. Every
-	// index is inside sb: a lane's skeleton is never longer than twice
-	// its input plus 8, and normalizeSplit gave a the first 2p+16 bytes
-	// and b the rest (2(n-p)+8 or more); ka-1 and kb-1 are a lane's own
-	// last character (the lanes are inside words here).
+	// The letter loop reads and writes the skeleton through a pointer, so
+	// that it holds no slice length: with one more live value the
+	// compiler moves a lane's state through the stack, and its chain with
+	// it. Every index is inside the lane's own region of the array: the
+	// fast path writes at most one character per input byte, and reenter
+	// lets a lane in only while its region has room for one per byte it
+	// has left; ka-1 and kb-1 are the lane's last character (the lanes are
+	// inside words here).
 	sbp := unsafe.Pointer(unsafe.SliceData(sb))
-	_ = sb[len(sb)-1]
+	sf = sf[:cap(sf)] // b's flags are past a's region
 	ia, ka, sta := a.i, a.k, a.st
 	ib, kb, stb := b.i, b.k+b.off, b.st
 	var done *lane
@@ -785,6 +786,11 @@ func (m *matcher) reenter(l *lane) bool {
 		if need := len(s.toks) + (len(l.text)-l.i)/2 + 2; cap(s.toks) < need {
 			s.toks = append(make([]tokPos, 0, need+need/4), s.toks...)
 		}
+		if s.n+len(l.text)-l.i >= len(s.b) {
+			// no room for the fast path's writes (pair relies on it):
+			// cannot happen, but the rest goes through normalizeFrom
+			return false
+		}
 		l.k, l.st = s.n, int(uint16(m.enter(s, s.st)))
 		if m.begin(l) {
 			return true
@@ -836,12 +842,14 @@ func (s *skel) normalizeSplit(s2 *skel, text string) bool {
 		return false
 	}
 	// b's skeleton goes in s's arrays, past any a can have (pair writes
-	// both through one pointer), and join moves it down
+	// both through one pointer), and join moves it down; until then s's
+	// slices end where b's region starts
 	s.grow(n + 8)
 	off := 2*p + 16
 	s2.reset()
 	s2.m, s2.tokStart = m, false
 	s2.b, s2.f = s.b[off:], s.f[off:]
+	s.b, s.f = s.b[:off], s.f[:off]
 	a := lane{s: s, text: text[:p]}
 	b := lane{s: s2, text: text, i: p, off: off}
 	a.st = int(uint16(m.enter(s, s.st)))
@@ -873,6 +881,7 @@ func (s *skel) normalizeSplit(s2 *skel, text string) bool {
 // normalizeSplit.
 func (s *skel) join(s2 *skel) {
 	m := s.m
+	s.b, s.f = s.b[:cap(s.b)], s.f[:cap(s.f)]
 	nA, n2 := s.n, s2.n
 	copy(s.b[nA:nA+n2], s2.b[:n2])
 	copy(s.f[nA:nA+n2], s2.f[:n2])
@@ -898,6 +907,7 @@ func (s *skel) join(s2 *skel) {
 	s.digits = s.digits || s2.digits
 	s.wideDigits = s.wideDigits || s2.wideDigits
 	s.tokStart = s2.tokStart
+	s2.b, s2.f = nil, nil // views of s's arrays
 }
 
 // noMatcher stands in when a skeleton is built without an automaton
