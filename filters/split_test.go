@@ -144,14 +144,16 @@ func TestNormalizeSplitSmallTables(t *testing.T) {
 	}
 }
 
-// TestNormalizeSplitCorpus joins each corpus's messages into long texts.
+// TestNormalizeSplitCorpus joins each corpus's messages (testdata/corpus*)
+// into long texts.
 func TestNormalizeSplitCorpus(t *testing.T) {
 	m := splitMatcher(t)
 	split := 0
-	for _, dir := range []string{"corpus", "corpus-holdout", "corpus-blind"} {
+	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "corpus*"))
+	for _, dir := range dirs {
 		var all []string
 		for _, label := range []string{"phi", "clean"} {
-			files, _ := filepath.Glob(filepath.Join("..", "testdata", dir, label, "*"))
+			files, _ := filepath.Glob(filepath.Join(dir, label, "*"))
 			for _, f := range files {
 				b, err := os.ReadFile(f)
 				if err != nil {
