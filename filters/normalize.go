@@ -775,11 +775,15 @@ loop:
 // reenter takes lane l, out of the fast path, through slowStep until a
 // plain word begins (true) or its text ends (false).
 func (m *matcher) reenter(l *lane) bool {
-	s := l.s
+	s, text := l.s, l.text
 	s.n, s.st = l.k, m.leave(s, l.st)
-	for l.i < len(l.text) {
-		if l.slow {
-			l.i = s.slowStep(l.text, l.i)
+	for l.i < len(text) {
+		if c := text[l.i]; l.slow || letterTab[c] == 0 {
+			if c < utf8.RuneSelf && asciiClass[c] == acSep {
+				l.i++ // what slowStep does with it, without the call
+			} else {
+				l.i = s.slowStep(text, l.i)
+			}
 			l.slow = false
 			continue
 		}
@@ -792,10 +796,8 @@ func (m *matcher) reenter(l *lane) bool {
 			return false
 		}
 		l.k, l.st = s.n, int(uint16(m.enter(s, s.st)))
-		if m.begin(l) {
-			return true
-		}
-		s.n, s.st = l.k, m.leave(s, l.st)
+		m.begin(l) // a letter: it begins a word
+		return true
 	}
 	return false
 }
