@@ -723,3 +723,26 @@ func TestWideDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestScanFailsClosedOnPanic: an engine bug that panics mid-scan yields a
+// PHI verdict (unparsable/scanner_error) instead of crashing the caller or
+// passing the message, and the scanner keeps working for the next scan.
+func TestScanFailsClosedOnPanic(t *testing.T) {
+	sc, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pats := sc.pats
+	sc.pats = nil // every automaton hit now indexes past the end
+	v := sc.Scan(&Content{Text: []string{"Your Botox follow-up is Thursday"}})
+	if !v.PHI || len(v.Findings) != 1 || v.Findings[0].Rule != RuleScannerError || v.Categories[0] != CatUnparsable {
+		t.Fatalf("verdict after a panic: %+v", v)
+	}
+	sc.pats = pats
+	if v := sc.Scan(&Content{Text: []string{"Your Botox follow-up is Thursday"}}); !hasRule(v, "toxin.botox") {
+		t.Fatalf("scan after the panic: %+v", v)
+	}
+	if v := sc.Scan(&Content{Text: []string{"See you Thursday"}}); v.PHI {
+		t.Fatalf("clean scan after the panic: %+v", v)
+	}
+}

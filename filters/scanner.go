@@ -285,6 +285,17 @@ func (sc *Scanner) Scan(c *Content) Verdict {
 // scan allocates nothing in steady state, PHI or not.
 func (sc *Scanner) ScanTo(v *Verdict, c *Content) {
 	w := sc.pool.Get().(*work)
+	defer func() {
+		if r := recover(); r != nil {
+			// A bug in the engine must neither take the server down with it
+			// nor let the message through: the verdict fails closed, and the
+			// scratch, in an unknown state, is left for the collector.
+			*v = Verdict{PHI: true, Categories: []string{CatUnparsable},
+				Findings: []Finding{{CatUnparsable, RuleScannerError, PartBody}}}
+			return
+		}
+		sc.pool.Put(w)
+	}()
 	w.found = w.found[:0]
 	w.foundCap = 4096
 	if c != nil {
@@ -313,8 +324,12 @@ func (sc *Scanner) ScanTo(v *Verdict, c *Content) {
 		}
 	}
 	v.PHI = len(v.Findings) > 0
-	sc.pool.Put(w)
 }
+
+// RuleScannerError is the rule of the finding a scan reports when the
+// engine itself failed (a panic): category unparsable, so the message is
+// treated as PHI.
+const RuleScannerError = "scanner_error"
 
 func cmpFinding(a, b Finding) int {
 	if c := strings.Compare(a.Category, b.Category); c != 0 {
