@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"runtime/debug"
 	"time"
 
 	"github.com/valyala/fasthttp"
@@ -21,7 +22,13 @@ const ShutdownTimeout = 10 * time.Second
 // even if srv.Serve had not started yet — fasthttp's Shutdown only stops
 // listeners it already knows, so a shutdown racing the start would leave
 // the server running and this function waiting forever.
+//
+// A handler that panics answers 500 and is logged (the panic's type and the
+// stack, never the request) through srv.Logger: fasthttp does not recover,
+// so without this one request hitting a bug would stop every listener of
+// the process.
 func Serve(ctx context.Context, srv *fasthttp.Server, ln net.Listener) error {
+	srv.Handler = Recovering(srv.Handler, srv.Logger)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -44,4 +51,25 @@ func Serve(ctx context.Context, srv *fasthttp.Server, ln net.Listener) error {
 		return fmt.Errorf("shutdown: %w", serr)
 	}
 	return nil
+}
+
+// Recovering wraps h so that a panic inside it answers a bare 500 instead
+// of crashing the process. Only the panic's type and the stack are logged:
+// the value, like the request, may carry what a patient wrote.
+func Recovering(h fasthttp.RequestHandler, log fasthttp.Logger) fasthttp.RequestHandler {
+	return func(ctx *fasthttp.RequestCtx) {
+		defer func() {
+			if r := recover(); r != nil {
+				if log != nil {
+					log.Printf("handler panic (%T), answered 500:\n%s", r, debug.Stack())
+				}
+				ctx.Response.Reset()
+				ctx.SetStatusCode(fasthttp.StatusInternalServerError)
+				ctx.SetContentType("text/plain; charset=utf-8")
+				ctx.SetBodyString("internal error\n")
+				ctx.SetConnectionClose()
+			}
+		}()
+		h(ctx)
+	}
 }
