@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -240,6 +241,9 @@ func (c *clock) Add(d time.Duration) {
 	c.mu.Unlock()
 }
 
+// errPanic scripted makes the sender panic.
+var errPanic = errors.New("panic")
+
 // scripted is a Sender whose replies the test scripts per recipient.
 type scripted struct {
 	mu    sync.Mutex
@@ -255,6 +259,9 @@ func (s *scripted) Send(_ context.Context, it *queue.Item) (delivery.Receipt, er
 	}
 	s.mu.Unlock()
 	s.sent <- it
+	if err == errPanic {
+		panic("a sender bug")
+	}
 	if err != nil {
 		return delivery.Receipt{}, err
 	}
@@ -404,6 +411,39 @@ func TestManagerRetriesWithBackoffThenDelivers(t *testing.T) {
 	want := "deferred/temp deferred/temp delivered/ok"
 	if strings.Join(got, " ") != want {
 		t.Errorf("audit %v, want %s", got, want)
+	}
+}
+
+// TestManagerSurvivesSenderPanic: a sender that panics on one item defers
+// that item (temporary failure, audited) and goes on delivering the rest;
+// the item is delivered on its retry.
+func TestManagerSurvivesSenderPanic(t *testing.T) {
+	h := newManager(t, 120*time.Hour)
+	h.snd.reply["poison@patient.test"] = []error{errPanic}
+	h.enqueue(t, item("q1", "poison@patient.test"), item("q2", "pat@patient.test"))
+	h.nextSend(t)
+	h.nextSend(t)
+	h.settle(t, 2)
+	q := queued(t, h.v)
+	if len(q) != 1 || q[0].To != "poison@patient.test" || q[0].Attempts != 1 || q[0].LastError != delivery.StatusInternalError {
+		t.Fatalf("after the panic: %+v", q)
+	}
+	h.clk.Add(5 * time.Minute)
+	h.mgr.Kick()
+	if it := h.nextSend(t); it.To != "poison@patient.test" {
+		t.Fatalf("retried %s", it.To)
+	}
+	h.settle(t, 1)
+	if q := queued(t, h.v); len(q) != 0 {
+		t.Fatalf("still queued: %+v", q)
+	}
+	var got []string
+	for _, e := range auditActions(t, h.v) {
+		got = append(got, e.Recipients[0]+":"+e.Action)
+	}
+	slices.Sort(got)
+	if want := "pat@patient.test:delivered poison@patient.test:deferred poison@patient.test:delivered"; strings.Join(got, " ") != want {
+		t.Fatalf("audit %v, want %s", got, want)
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -537,6 +538,9 @@ func (m *Manager) slowDown() {
 	}
 }
 
+// StatusInternalError is the status of an attempt whose sender panicked.
+const StatusInternalError = "451 4.3.0 internal error in phigate"
+
 // bounces reports whether a failure of it is reported to its sender: only
 // messages a sender wrote (notices stand for them) and only when there is a
 // sender to tell. DSNs never bounce (RFC 3464 §2), and the gateway's own
@@ -572,7 +576,20 @@ func statusCode(s string) string {
 }
 
 // send hands it to its channel's sender, with a shared payload loaded.
-func (m *Manager) send(ctx context.Context, it *queue.Item) (Receipt, error) {
+//
+// A sender that panics does not stop delivery for everyone (a panic in a
+// worker would end the process, and the same item would end it again after
+// every restart): the attempt counts as a temporary failure, so the item
+// waits its backoff — a fixed binary delivers it — and bounces only at
+// delivery.max_lifetime. The log gets the panic's type and the stack.
+func (m *Manager) send(ctx context.Context, it *queue.Item) (rc Receipt, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			m.log.Error("sender panicked; the attempt counts as a temporary failure", "q", it.ID,
+				"channel", it.Channel, "panic_type", fmt.Sprintf("%T", r), "stack", string(debug.Stack()))
+			rc, err = Receipt{}, Temporary(StatusInternalError, errors.New("delivery: sender panicked"))
+		}
+	}()
 	if it.Payload == "" {
 		return m.o.Senders[it.Channel].Send(ctx, it)
 	}
