@@ -592,14 +592,10 @@ func TestReloadWhileScanning(t *testing.T) {
 		names[i] = fmt.Sprintf("Patient%c%c Family%d", 'a'+i%26, 'a'+i/26%26, i)
 	}
 	for r := 0; r < 3; r++ {
-		start := time.Now()
+		// (build time is BenchmarkBuild's business, not a timed test's)
 		sc, err := New(Options{PatientNames: names[:1000*(r+1)+2000], MRNPatterns: []string{`\bPX-\d{6}\b`}})
 		if err != nil {
 			t.Fatal(err)
-		}
-		// ~30 ms uninstrumented; -race on a loaded 2-core machine is 30× slower
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("build with %d names took %v", 1000*(r+1)+2000, d)
 		}
 		cur.Store(sc)
 	}

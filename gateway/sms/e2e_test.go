@@ -24,6 +24,7 @@ import (
 
 	"github.com/phigate/phigate/gateway/delivery"
 	"github.com/phigate/phigate/portal"
+	"github.com/phigate/phigate/vault"
 	"github.com/phigate/phigate/vault/audit"
 	"github.com/phigate/phigate/vault/queue"
 	"github.com/phigate/phigate/vault/users"
@@ -94,7 +95,13 @@ func TestInboundMMSEndToEnd(t *testing.T) {
 		t.Fatalf("sealed text: %v kind %q", err, meta.Kind)
 	}
 
-	// 2. The queue does the slow work.
+	// 2. The queue does the slow work — and the process dies before the
+	// commit that takes the item off the queue: the restarted worker runs
+	// the same item again, which must repeat nothing (each step is on
+	// record until that commit).
+	if _, err := h.srv.Senders()[ChannelInbound].Send(context.Background(), items[0]); err != nil {
+		t.Fatal(err)
+	}
 	outs := h.deliver(ChannelInbound)
 	if len(outs) != 1 || outs[0].err != nil {
 		t.Fatalf("inbound sender: %+v", outs)
@@ -173,12 +180,13 @@ func TestInboundMMSEndToEnd(t *testing.T) {
 		t.Fatalf("reply item: %+v", out)
 	}
 
-	// 5. A retry of the same item repeats nothing.
-	if _, err := h.srv.Senders()[ChannelInbound].Send(context.Background(), items[0]); err != nil {
-		t.Fatal(err)
-	}
+	// 5. The retry in step 2 repeated nothing, and the settled item left no
+	// step markers behind.
 	if len(h.tw.requests("GET", "/Media/")) != 2 || len(h.app.received("/sms")) != 1 {
 		t.Fatal("retry fetched or forwarded again")
+	}
+	if _, err := h.v.Get(context.Background(), vault.KSMessage, stageKey(job.Record)); !errors.Is(err, vault.ErrNotFound) {
+		t.Fatalf("step markers outlive their item: %v", err)
 	}
 
 	// 6. A staff member (admin) signs in to the portal and sees the photo.

@@ -2,6 +2,7 @@ package sms
 
 import (
 	"context"
+	"net/url"
 	"sort"
 	"strings"
 	"testing"
@@ -13,22 +14,36 @@ import (
 	"github.com/phigate/phigate/vault/queue"
 )
 
-// TestBookkeepingExpires: message status, replay guards, inbound step
-// markers and the staff index expire on their own. With the wall clock as
-// it is, an API send, its delivery and an inbound text leave each kind of
-// key behind; with the clock put back past the longest lifetime, the same
-// traffic leaves none of them — while the sealed records, the consent
-// registry and the queue (which must never expire) are untouched.
+// TestBookkeepingExpires: an API send, its delivery, a Twilio status
+// callback and an inbound text leave message status, replay guards and the
+// staff index behind; inbound step markers go with their queue item. With
+// the clock put back past the longest lifetime, the same traffic leaves the
+// replay guards (which must never expire: a Twilio signature carries no
+// time) and nothing that expires — while the sealed records are untouched.
 func TestBookkeepingExpires(t *testing.T) {
-	kinds := []string{"reply/", "sms/", "smsin/", "smsinb/"}
+	kind := func(k string) string {
+		switch {
+		case strings.HasPrefix(k, "reply/"):
+			return "index"
+		case strings.HasPrefix(k, "smsinb/"):
+			return "stage"
+		case strings.HasPrefix(k, "smsin/"):
+			return "inbound-guard"
+		case strings.HasPrefix(k, "sms/") && strings.HasSuffix(k, "/a"):
+			return "state"
+		case strings.HasPrefix(k, "sms/") && strings.Contains(k, "/e/"):
+			return "status-guard"
+		}
+		return ""
+	}
 	records := 0
 	for _, tc := range []struct {
 		name  string
 		shift time.Duration
-		want  []string
+		want  string
 	}{
-		{"now", 0, kinds},
-		{"written long ago", -(ReplayTTL + 24*time.Hour), nil},
+		{"now", 0, "inbound-guard index state status-guard"},
+		{"written long ago", -(2 * 365 * 24 * time.Hour), "inbound-guard status-guard"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			wallNow = func() time.Time { return time.Now().Add(tc.shift) }
@@ -37,13 +52,19 @@ func TestBookkeepingExpires(t *testing.T) {
 
 			p := &openapi.CreateMessageParams{}
 			p.SetTo(patientNumber).SetFrom(practiceNumber).SetBody(phiBody)
-			if _, err := h.sdk(h.keyID, h.secret).Api.CreateMessage(p); err != nil {
+			m, err := h.sdk(h.keyID, h.secret).Api.CreateMessage(p)
+			if err != nil {
 				t.Fatal(err)
 			}
 			if outs := h.deliver(queue.ChannelSMS); len(outs) != 1 || outs[0].err != nil {
 				t.Fatalf("deliver: %+v", outs)
 			}
-			if resp, body := h.webhook("/twilio/sms", inboundParams("see you then")); resp.StatusCode != 200 {
+			st := url.Values{"MessageSid": {"SM" + randHex(16)}, "MessageStatus": {"delivered"}, "AccountSid": {testAccount}}
+			if resp, body := h.webhook("/twilio/status?ps="+strings.TrimPrefix(*m.Sid, "SM"), st); resp.StatusCode != 200 {
+				t.Fatalf("status callback: %d %s", resp.StatusCode, body)
+			}
+			in := inboundParams("see you then")
+			if resp, body := h.webhook("/twilio/sms", in); resp.StatusCode != 200 {
 				t.Fatalf("inbound: %d %s", resp.StatusCode, body)
 			}
 			if outs := h.deliver(ChannelInbound); len(outs) != 1 || outs[0].err != nil {
@@ -51,11 +72,9 @@ func TestBookkeepingExpires(t *testing.T) {
 			}
 
 			seen := map[string]bool{}
-			err := h.v.Scan(context.Background(), vault.KSMessage, "", func(k string, _ []byte) error {
-				for _, kind := range kinds {
-					if strings.HasPrefix(k, kind) {
-						seen[kind] = true
-					}
+			err = h.v.Scan(context.Background(), vault.KSMessage, "", func(k string, _ []byte) error {
+				if kd := kind(k); kd != "" {
+					seen[kd] = true
 				}
 				return nil
 			})
@@ -67,8 +86,12 @@ func TestBookkeepingExpires(t *testing.T) {
 				got = append(got, k)
 			}
 			sort.Strings(got)
-			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-				t.Fatalf("bookkeeping keys present: %v, want %v", got, tc.want)
+			if strings.Join(got, " ") != tc.want {
+				t.Fatalf("bookkeeping keys present: %v, want %s", got, tc.want)
+			}
+			// the guards still guard
+			if resp, _ := h.webhook("/twilio/sms", in); resp.StatusCode != 403 {
+				t.Fatalf("replayed inbound webhook: %d", resp.StatusCode)
 			}
 			// What must last does: the same sealed records (the original, the
 			// inbound text, the app's reply) whatever the clock.

@@ -41,7 +41,10 @@ import (
 // Each step is recorded when done (msg/smsinb/<record>), so a retry after a
 // failure or a crash resumes where it stopped: photos are never fetched
 // after they were deleted at Twilio, nor forwarded twice once the forward
-// is on record.
+// is on record. The record of steps goes in the commit that takes the item
+// off the queue (inboundObserver), never before: a marker that vanished
+// while its item could still run would refetch photos Twilio no longer has
+// and re-seal the message without them.
 type InboundSender struct {
 	s     *Server
 	media *http.Client
@@ -124,7 +127,7 @@ func putStage(b *vault.Batch, rec string, st inboundStage) error {
 	if err != nil {
 		return err
 	}
-	b.PutUntil(vault.KSMessage, stageKey(rec), val, keepUntil(StageTTL))
+	b.Put(vault.KSMessage, stageKey(rec), val)
 	return nil
 }
 
@@ -575,4 +578,27 @@ func writeBase64Lines(b *bytes.Buffer, data []byte) {
 	}
 	b.WriteString(enc)
 	b.WriteString("\r\n")
+}
+
+// inboundObserver deletes an inbound item's step markers in the commit that
+// settles the item for good (delivered, or bounced at its lifetime).
+type inboundObserver struct{}
+
+func (inboundObserver) Delivered(b *vault.Batch, it *queue.Item, _ delivery.Receipt) error {
+	dropStage(b, it)
+	return nil
+}
+
+func (inboundObserver) Failed(b *vault.Batch, it *queue.Item, permanent bool, _ string) error {
+	if permanent {
+		dropStage(b, it)
+	}
+	return nil
+}
+
+func dropStage(b *vault.Batch, it *queue.Item) {
+	var job inboundJob
+	if json.Unmarshal(it.Data, &job) == nil && validHexID(job.Record) {
+		b.Delete(vault.KSMessage, stageKey(job.Record))
+	}
 }

@@ -316,9 +316,10 @@ func (s *Server) Senders() map[string]delivery.Sender {
 // Observer returns the delivery observer for queue.ChannelSMS items.
 func (s *Server) Observer() delivery.Observer { return Observer{s} }
 
-// Observers is Observer keyed by channel, the shape delivery.Options wants.
+// Observers is Observer keyed by channel, the shape delivery.Options wants,
+// with the inbound channel's (which clears an item's step markers).
 func (s *Server) Observers() map[string]delivery.Observer {
-	return map[string]delivery.Observer{queue.ChannelSMS: Observer{s}}
+	return map[string]delivery.Observer{queue.ChannelSMS: Observer{s}, ChannelInbound: inboundObserver{}}
 }
 
 // limiter counts events per key in fixed windows; bounded in keys.

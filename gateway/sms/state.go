@@ -87,19 +87,17 @@ func statusRank(s string) int {
 	return -1
 }
 
-// How long phigate keeps its SMS bookkeeping. Each key expires on its own
-// (vault.Batch.PutUntil), so nothing sweeps them and they never pile up.
+// How long phigate keeps its SMS bookkeeping. A message's status expires on
+// its own (vault.Batch.PutUntil); the replay guards — msg/smsin/<sid> and a
+// status callback's event key — never do, because a Twilio signature has
+// no timestamp: a guard that expired would let a captured webhook (a START
+// undoing a later STOP, say) be replayed. They hold SIDs and a status, no
+// message content. Inbound step markers are deleted with their queue item.
 const (
 	// StateTTL: a message's status for GET …/Messages/{Sid}.json (holds the
 	// recipient's number, so not kept for long; the audit log keeps the
 	// delivery history for its own retention).
 	StateTTL = 90 * 24 * time.Hour
-	// ReplayTTL: an inbound MessageSid already taken, so a replayed signed
-	// webhook is refused (the key holds only the SID and a record ID).
-	ReplayTTL = 400 * 24 * time.Hour
-	// StageTTL: an inbound message's resumable steps; far longer than any
-	// queue item's delivery.max_lifetime.
-	StageTTL = 60 * 24 * time.Hour
 )
 
 // keepUntil is a wall-clock deadline: Badger expires keys by the system
@@ -126,7 +124,7 @@ func putEvent(b *vault.Batch, sid, src string, ev msgEvent) error {
 	if err != nil {
 		return fmt.Errorf("sms: encode event: %w", err)
 	}
-	b.PutUntil(vault.KSMessage, eventKey(sid, src, ev.Status), val, keepUntil(StateTTL))
+	b.Put(vault.KSMessage, eventKey(sid, src, ev.Status), val) // a replay guard: kept
 	return nil
 }
 

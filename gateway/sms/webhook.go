@@ -208,7 +208,7 @@ func (s *Server) inbound(ctx *fasthttp.RequestCtx) {
 		errUnavailable.write(ctx)
 		return
 	}
-	b.PutUntil(vault.KSMessage, "smsin/"+m.sid, []byte(recID), keepUntil(ReplayTTL))
+	b.Put(vault.KSMessage, "smsin/"+m.sid, []byte(recID)) // the replay guard: kept (see StateTTL)
 	if err := putStaffIndex(b, recID, now, keepUntil(expires.Sub(now)+s.cfg.Vault.Retention)); err != nil {
 		errInternal.write(ctx)
 		return
