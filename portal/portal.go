@@ -371,7 +371,7 @@ func (s *Server) serve(ctx context.Context, ln net.Listener, h fasthttp.RequestH
 	defer stopSweep()
 	go s.sweepSessions(sweepCtx)
 
-	if err := httpserve.Serve(ctx, srv, ln); err != nil {
+	if err := httpserve.Serve(ctx, srv, ln, s.log); err != nil {
 		return fmt.Errorf("portal: %w", err)
 	}
 	return nil

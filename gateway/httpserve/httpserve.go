@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"runtime/debug"
 	"time"
@@ -23,12 +24,12 @@ const ShutdownTimeout = 10 * time.Second
 // listeners it already knows, so a shutdown racing the start would leave
 // the server running and this function waiting forever.
 //
-// A handler that panics answers 500 and is logged (the panic's type and the
-// stack, never the request) through srv.Logger: fasthttp does not recover,
-// so without this one request hitting a bug would stop every listener of
-// the process.
-func Serve(ctx context.Context, srv *fasthttp.Server, ln net.Listener) error {
-	srv.Handler = Recovering(srv.Handler, srv.Logger)
+// A handler that panics answers 500 and is logged at error level on log
+// (the panic's type and the stack, never the request): fasthttp does not
+// recover, so without this one request hitting a bug would stop every
+// listener of the process.
+func Serve(ctx context.Context, srv *fasthttp.Server, ln net.Listener, log *slog.Logger) error {
+	srv.Handler = Recovering(srv.Handler, log)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -56,13 +57,14 @@ func Serve(ctx context.Context, srv *fasthttp.Server, ln net.Listener) error {
 // Recovering wraps h so that a panic inside it answers a bare 500 instead
 // of crashing the process. Only the panic's type and the stack are logged:
 // the value, like the request, may carry what a patient wrote.
-func Recovering(h fasthttp.RequestHandler, log fasthttp.Logger) fasthttp.RequestHandler {
+func Recovering(h fasthttp.RequestHandler, log *slog.Logger) fasthttp.RequestHandler {
+	if log == nil {
+		log = slog.Default()
+	}
 	return func(ctx *fasthttp.RequestCtx) {
 		defer func() {
 			if r := recover(); r != nil {
-				if log != nil {
-					log.Printf("handler panic (%T), answered 500:\n%s", r, debug.Stack())
-				}
+				log.Error("handler panic; answered 500", "panic_type", fmt.Sprintf("%T", r), "stack", string(debug.Stack()))
 				ctx.Response.Reset()
 				ctx.SetStatusCode(fasthttp.StatusInternalServerError)
 				ctx.SetContentType("text/plain; charset=utf-8")

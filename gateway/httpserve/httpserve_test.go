@@ -1,9 +1,10 @@
 package httpserve
 
 import (
+	"bytes"
 	"context"
-	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"strings"
@@ -13,23 +14,31 @@ import (
 	"github.com/valyala/fasthttp"
 )
 
-type recordLog struct {
-	mu    sync.Mutex
-	lines []string
+// syncBuffer is a log sink the test reads while the server writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
 }
 
-func (l *recordLog) Printf(format string, args ...any) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.lines = append(l.lines, fmt.Sprintf(format, args...))
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // TestPanicAnswers500: a handler that panics gets a 500, the server keeps
 // serving, and the log names the panic's type but not its value nor the
 // request.
 func TestPanicAnswers500(t *testing.T) {
-	log := &recordLog{}
-	srv := &fasthttp.Server{Logger: log, Handler: func(ctx *fasthttp.RequestCtx) {
+	var buf syncBuffer
+	log := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	srv := &fasthttp.Server{Handler: func(ctx *fasthttp.RequestCtx) {
 		if string(ctx.Path()) == "/boom" {
 			ctx.SetStatusCode(201)
 			ctx.SetBodyString("half a response")
@@ -43,7 +52,7 @@ func TestPanicAnswers500(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, srv, ln) }()
+	go func() { done <- Serve(ctx, srv, ln, log) }()
 	defer func() {
 		cancel()
 		if err := <-done; err != nil {
@@ -68,14 +77,14 @@ func TestPanicAnswers500(t *testing.T) {
 			t.Fatalf("after a panic: %d %q", code, body)
 		}
 	}
-	log.mu.Lock()
-	defer log.mu.Unlock()
-	if len(log.lines) != 3 {
-		t.Fatalf("%d log lines, want 3", len(log.lines))
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d log lines, want 3 at error level:\n%s", len(lines), buf.String())
 	}
-	for _, l := range log.lines {
-		if !strings.Contains(l, "handler panic (string)") || strings.Contains(l, "Botox") || strings.Contains(l, "s3cret") {
-			t.Fatalf("log line: %q", l)
+	for _, l := range lines {
+		if !strings.Contains(l, `"level":"ERROR"`) || !strings.Contains(l, `"panic_type":"string"`) || !strings.Contains(l, "TestPanicAnswers500") ||
+			strings.Contains(l, "Botox") || strings.Contains(l, "s3cret") {
+			t.Fatalf("log line: %s", l)
 		}
 	}
 }

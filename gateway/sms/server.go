@@ -189,7 +189,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		DisablePreParseMultipartForm: true,
 		Logger:                       fasthttpLogger{s.log},
 	}
-	if err := httpserve.Serve(ctx, srv, ln); err != nil {
+	if err := httpserve.Serve(ctx, srv, ln, s.log); err != nil {
 		return fmt.Errorf("sms: %w", err)
 	}
 	return nil
