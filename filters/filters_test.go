@@ -724,7 +724,13 @@ func TestWideDigits(t *testing.T) {
 // PHI verdict (unparsable/scanner_error) instead of crashing the caller or
 // passing the message, and the scanner keeps working for the next scan.
 func TestScanFailsClosedOnPanic(t *testing.T) {
-	sc, err := New(Options{})
+	var heard []string
+	sc, err := New(Options{OnPanic: func(typ string, stack []byte) {
+		heard = append(heard, typ)
+		if !bytes.Contains(stack, []byte("filters.(*Scanner)")) || bytes.Contains(stack, []byte("Botox")) {
+			t.Errorf("stack: %s", stack)
+		}
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -733,6 +739,9 @@ func TestScanFailsClosedOnPanic(t *testing.T) {
 	v := sc.Scan(&Content{Text: []string{"Your Botox follow-up is Thursday"}})
 	if !v.PHI || len(v.Findings) != 1 || v.Findings[0].Rule != RuleScannerError || v.Categories[0] != CatUnparsable {
 		t.Fatalf("verdict after a panic: %+v", v)
+	}
+	if len(heard) != 1 || heard[0] != "runtime.boundsError" {
+		t.Fatalf("OnPanic heard %v", heard)
 	}
 	sc.pats = pats
 	if v := sc.Scan(&Content{Text: []string{"Your Botox follow-up is Thursday"}}); !hasRule(v, "toxin.botox") {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,6 +59,10 @@ type Options struct {
 	Lexicon []Entry
 	// Now anchors the plausible birth-year range; zero means time.Now().
 	Now time.Time
+	// OnPanic, when set, hears of a scan that panicked (an engine bug; the
+	// scan itself answers a fail-closed verdict): the panic's type and the
+	// stack, never its value, which may hold message text.
+	OnPanic func(panicType string, stack []byte)
 }
 
 const (
@@ -86,6 +91,7 @@ type pattern struct {
 // Build a new one with New to change configuration (for example on SIGHUP)
 // and swap the pointer: scans in flight keep using the old one.
 type Scanner struct {
+	onPanic  func(string, []byte)
 	m        *matcher
 	entries  []entry
 	pats     []pattern
@@ -113,7 +119,7 @@ func New(opts Options) (*Scanner, error) {
 			return nil, err
 		}
 	}
-	sc := &Scanner{}
+	sc := &Scanner{onPanic: opts.OnPanic}
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
@@ -292,6 +298,9 @@ func (sc *Scanner) ScanTo(v *Verdict, c *Content) {
 			// scratch, in an unknown state, is left for the collector.
 			*v = Verdict{PHI: true, Categories: []string{CatUnparsable},
 				Findings: []Finding{{CatUnparsable, RuleScannerError, PartBody}}}
+			if sc.onPanic != nil {
+				sc.onPanic(fmt.Sprintf("%T", r), debug.Stack())
+			}
 			return
 		}
 		sc.pool.Put(w)

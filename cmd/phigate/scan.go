@@ -61,6 +61,9 @@ func cmdScan(ctx context.Context, env *Env, args []string) int {
 		ExtraTerms:   cfg.Filters.ExtraTerms,
 		MRNPatterns:  cfg.Filters.MRNPatterns,
 		PatientNames: names,
+		OnPanic: func(typ string, stack []byte) {
+			fmt.Fprintf(env.Stderr, "phigate scan: the scanner panicked (%s); the verdict is fail-closed:\n%s", typ, stack)
+		},
 	})
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "phigate scan: %v\n", err)

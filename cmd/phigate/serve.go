@@ -134,7 +134,7 @@ func startServer(ctx context.Context, env *Env, cfg *configs.Config, cfgPath str
 		}
 	}()
 
-	sc, err := buildScanner(ctx, v, cfg)
+	sc, err := buildScanner(ctx, v, cfg, log)
 	if err != nil {
 		return nil, err
 	}
@@ -387,7 +387,7 @@ func (s *server) banner(w io.Writer) {
 
 // buildScanner compiles the PHI scanner from config and the patient names
 // the directory knows.
-func buildScanner(ctx context.Context, v *vault.Vault, cfg *configs.Config) (*filters.Scanner, error) {
+func buildScanner(ctx context.Context, v *vault.Vault, cfg *configs.Config, log *slog.Logger) (*filters.Scanner, error) {
 	var names []string
 	err := v.Scan(ctx, vault.KSPatient, "", func(_ string, val []byte) error {
 		var p portal.Patient
@@ -399,7 +399,10 @@ func buildScanner(ctx context.Context, v *vault.Vault, cfg *configs.Config) (*fi
 	if err != nil {
 		return nil, fmt.Errorf("patient directory: %w", err)
 	}
-	sc, err := filters.New(filters.Options{ExtraTerms: cfg.Filters.ExtraTerms, MRNPatterns: cfg.Filters.MRNPatterns, PatientNames: names})
+	sc, err := filters.New(filters.Options{ExtraTerms: cfg.Filters.ExtraTerms, MRNPatterns: cfg.Filters.MRNPatterns, PatientNames: names,
+		OnPanic: func(typ string, stack []byte) {
+			log.Error("PHI scanner panicked; the message was treated as PHI (unparsable/scanner_error)", "panic_type", typ, "stack", string(stack))
+		}})
 	if err != nil {
 		return nil, fmt.Errorf("filters: %w", err)
 	}
@@ -422,7 +425,7 @@ func (s *server) reload(ctx context.Context) {
 		cfg = &cp
 	}
 	start := time.Now()
-	sc, err := buildScanner(ctx, s.v, cfg)
+	sc, err := buildScanner(ctx, s.v, cfg, s.log)
 	if err != nil {
 		s.log.Error("reload: scanner rejected; keeping the running one", "err", err)
 		return
