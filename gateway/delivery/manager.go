@@ -429,6 +429,16 @@ func (m *Manager) deliver(it *queue.Item) {
 	if m.o.Settled != nil {
 		defer func() { m.o.Settled(it, outcome) }()
 	}
+	defer func() {
+		// A panic past the sender (an observer, a DSN renderer) leaves the
+		// item queued as it was, like a failed outcome commit: retried
+		// later, and the process goes on.
+		if r := recover(); r != nil {
+			m.log.Error("delivery attempt panicked; the item stays queued", "q", it.ID, "channel", it.Channel,
+				"panic_type", fmt.Sprintf("%T", r), "stack", string(debug.Stack()))
+			m.slowDown()
+		}
+	}()
 	ctx, cancel := context.WithTimeout(context.Background(), m.o.AttemptTimeout)
 	rcpt, err := m.send(ctx, it)
 	cancel()
