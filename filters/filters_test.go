@@ -16,7 +16,7 @@ import (
 
 var testScanner = func() *Scanner {
 	sc, err := New(Options{
-		PatientNames: []string{"Evelyn Marchetti", "Thaddeus Whitcombe"},
+		PatientNames: []string{"Evelyn Marchetti", "Thaddeus Whitcombe Jr."},
 		MRNPatterns:  []string{`\bPX-\d{6}\b`},
 		Now:          time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC),
 	})
@@ -216,6 +216,9 @@ func TestIdentifiers(t *testing.T) {
 		{"MARCHETTI EVELYN", "patient_name", true},
 		{"Evelyn, Marchetti", "patient_name", true},
 		{"Marchetti Evelyne", "patient_name", false},
+		{"Whitcombe, Thaddeus: your forms are in", "patient_name", true},
+		{"Thaddeus Whitcombe called", "patient_name", true},
+		{"Thaddeus Whitcombe Jr. called", "patient_name", true},
 		{"Your appt for x e o m i n is confirmed", "toxin.xeomin", true},
 		{"Your appt for x e o m i n is confirmed", "skin.laser", false}, // "x e o" is a slice of it
 		{"Order shipped: SkinMedica TNS Advanced+ Serum", "skincare.skinmedica", true},

@@ -93,6 +93,9 @@ func LoadLexicon(fsys fs.FS, dir string) ([]Entry, error) {
 				e.Ambiguous = *fe.Ambiguous
 			}
 			e.NotByPossessive = fe.Possessive != nil && !*fe.Possessive
+			if fe.Possessive != nil && !e.Ambiguous {
+				return nil, fmt.Errorf("lexicon %s entry %d (%s): possessive applies only to ambiguous entries", name, i, e.ID)
+			}
 			if err := validateEntry(&e); err != nil {
 				return nil, fmt.Errorf("lexicon %s entry %d (%s): %w", name, i, e.ID, err)
 			}

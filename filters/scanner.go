@@ -201,6 +201,10 @@ func New(opts Options) (*Scanner, error) {
 				continue // a single name is not distinctive enough
 			}
 			add(ei, n)
+			if k := len(f); k > 2 && nameSuffix[strings.ToLower(strings.Trim(f[k-1], ".,"))] {
+				f = f[:k-1] // "John Smith Jr." is also "John Smith" and "Smith, John"
+				add(ei, strings.Join(f, " "))
+			}
 			// charts, forms and lists write "Whitfield, Dana" (the comma
 			// is a word boundary, like the space)
 			add(ei, f[len(f)-1]+" "+strings.Join(f[:len(f)-1], " "))
@@ -666,7 +670,11 @@ func near(ss []span, a span, maxSpan int32) bool {
 	return false
 }
 
-// inside reports whether a lies within a span of ss (sorted by start).
+// nameSuffix are the generational and professional suffixes a directory
+// name may end with; the last-name-first form is built without them.
+var nameSuffix = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "md": true,
+	"phd": true, "dds": true, "do": true, "rn": true, "np": true, "esq": true}
+
 // possessive reports whether the word before skeleton offset s is "your"
 // or its SMS spellings "ur" and "yr": an ambiguous word the message makes
 // the reader's own ("your filler", "ur lips", "your BBL") is about the
@@ -683,6 +691,7 @@ func possessive(sk *skel, s int32) bool {
 	return string(w) == "your" || string(w) == "ur" || string(w) == "yr"
 }
 
+// inside reports whether a lies within a span of ss (sorted by start).
 func inside(ss []span, a span, maxSpan int32) bool {
 	for i := from(ss, a.s-maxSpan); i < len(ss) && ss[i].s <= a.s; i++ {
 		if a.e <= ss[i].e {

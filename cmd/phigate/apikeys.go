@@ -72,7 +72,7 @@ func cmdAPIKeys(ctx context.Context, env *Env, args []string) int {
 	}
 
 	if sub == "disable" || sub == "enable" {
-		err := apikeys.SetDisabled(ctx, v, *id, sub == "disable", "cli")
+		changed, err := apikeys.SetDisabled(ctx, v, *id, sub == "disable", "cli")
 		if errors.Is(err, vault.ErrNotFound) {
 			fmt.Fprintf(env.Stderr, "phigate apikeys %s: no key %s (see phigate apikeys list)\n", sub, *id)
 			return 1
@@ -80,6 +80,10 @@ func cmdAPIKeys(ctx context.Context, env *Env, args []string) int {
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "phigate apikeys %s: %v\n", sub, err)
 			return 1
+		}
+		if !changed {
+			fmt.Fprintf(env.Stdout, "API key %s is already %sd\n", *id, sub)
+			return 0
 		}
 		fmt.Fprintf(env.Stdout, "%sd API key %s\n", sub, *id)
 		return 0

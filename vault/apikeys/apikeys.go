@@ -157,21 +157,22 @@ func Add(ctx context.Context, v *vault.Vault, name, actor string) (id, secret st
 // authenticating on the next request, because Authenticate reads the key
 // from the vault every time. The key is kept, not deleted, so the audit
 // events that name it still resolve to a tool name. It returns
-// vault.ErrNotFound for an unknown id.
-func SetDisabled(ctx context.Context, v *vault.Vault, id string, disabled bool, actor string) error {
+// vault.ErrNotFound for an unknown id, and changed false (nothing written,
+// nothing audited) when the key already was as asked.
+func SetDisabled(ctx context.Context, v *vault.Vault, id string, disabled bool, actor string) (changed bool, err error) {
 	keyMu.Lock() // read-modify-write: two admins toggling the same key
 	defer keyMu.Unlock()
 	k, err := Get(ctx, v, id)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if k.Disabled == disabled {
-		return nil
+		return false, nil
 	}
 	k.Disabled = disabled
 	val, err := json.Marshal(k)
 	if err != nil {
-		return err
+		return false, err
 	}
 	detail := "enabled"
 	if disabled {
@@ -182,9 +183,9 @@ func SetDisabled(ctx context.Context, v *vault.Vault, id string, disabled bool, 
 	b.Audit(audit.Event{Time: v.Now().UTC(), Actor: actor, Action: audit.ActAPIKeyChanged, Channel: "cli",
 		Objects: []string{"apikey:" + id}, Outcome: "ok", Detail: detail + " name=" + k.Name})
 	if err := v.Commit(ctx, b); err != nil {
-		return fmt.Errorf("apikeys: %s: %w", detail, err)
+		return false, fmt.Errorf("apikeys: %s: %w", detail, err)
 	}
-	return nil
+	return true, nil
 }
 
 var keyMu sync.Mutex

@@ -166,18 +166,19 @@ func TestDisableEnable(t *testing.T) {
 		t.Fatal(err)
 	}
 	steps := []struct {
-		disabled bool
-		authOK   bool
+		disabled, changed bool
+		authOK            bool
 	}{
-		{true, false},
-		{true, false}, // disabling twice is a no-op, not an error or a second event
-		{false, true},
+		{true, true, false},
+		{true, false, false}, // disabling twice is a no-op, not an error or a second event
+		{false, true, true},
 	}
 	for i, st := range steps {
-		if err := SetDisabled(ctx, v, id, st.disabled, "cli"); err != nil {
-			t.Fatalf("step %d: %v", i, err)
+		changed, err := SetDisabled(ctx, v, id, st.disabled, "cli")
+		if err != nil || changed != st.changed {
+			t.Fatalf("step %d: changed=%v, %v", i, changed, err)
 		}
-		_, err := Authenticate(ctx, v, id, secret)
+		_, err = Authenticate(ctx, v, id, secret)
 		if st.authOK != (err == nil) {
 			t.Fatalf("step %d (disabled=%v): Authenticate err = %v", i, st.disabled, err)
 		}
@@ -189,10 +190,10 @@ func TestDisableEnable(t *testing.T) {
 			t.Fatalf("step %d: other key: %v", i, err)
 		}
 	}
-	if err := SetDisabled(ctx, v, "SK"+strings.Repeat("0", 32), true, "cli"); !errors.Is(err, vault.ErrNotFound) {
+	if _, err := SetDisabled(ctx, v, "SK"+strings.Repeat("0", 32), true, "cli"); !errors.Is(err, vault.ErrNotFound) {
 		t.Fatalf("unknown id: %v", err)
 	}
-	if err := SetDisabled(ctx, v, "not-an-id", true, "cli"); !errors.Is(err, vault.ErrNotFound) {
+	if _, err := SetDisabled(ctx, v, "not-an-id", true, "cli"); !errors.Is(err, vault.ErrNotFound) {
 		t.Fatalf("malformed id: %v", err)
 	}
 	var details []string
