@@ -173,7 +173,10 @@ func (b *Batch) Put(ks Keyspace, key string, val []byte) {
 // guards, resumable-step markers, API status): the key reads as absent from
 // until on, and Badger drops it at its next compaction, so nothing has to
 // sweep it. until is wall-clock time (Badger compares it with the system
-// clock, not the vault's Options.Now); a zero until is Put.
+// clock, not the vault's Options.Now, in whole seconds, so a key may go up
+// to a second early; a clock stepped forward expires keys early as well);
+// a zero until is Put. Nothing that guards correctness — a replay guard, a
+// marker a queued item still needs — may use it.
 func (b *Batch) PutUntil(ks Keyspace, key string, val []byte, until time.Time) {
 	b.Put(ks, key, val)
 	if !until.IsZero() && len(b.ops) > 0 && !b.reserved(ks) {
