@@ -91,7 +91,6 @@ type pattern struct {
 // Build a new one with New to change configuration (for example on SIGHUP)
 // and swap the pointer: scans in flight keep using the old one.
 type Scanner struct {
-	onPanic  func(string, []byte)
 	m        *matcher
 	entries  []entry
 	pats     []pattern
@@ -102,6 +101,7 @@ type Scanner struct {
 	skels    [][]byte    // pattern → skeleton (for fuzzy verification)
 	fz       *fuzzyIndex // long unambiguous single-word terms
 	fzSkip   map[string]bool
+	onPanic  func(string, []byte)
 }
 
 // contextWindow is how far (in skeleton characters, about 12–15 words) a
@@ -297,14 +297,8 @@ func (sc *Scanner) ScanTo(v *Verdict, c *Content) {
 	w := sc.pool.Get().(*work)
 	defer func() {
 		if r := recover(); r != nil {
-			// A bug in the engine must neither take the server down with it
-			// nor let the message through: the verdict fails closed, and the
-			// scratch, in an unknown state, is left for the collector.
-			*v = Verdict{PHI: true, Categories: []string{CatUnparsable},
-				Findings: []Finding{{CatUnparsable, RuleScannerError, PartBody}}}
-			if sc.onPanic != nil {
-				sc.onPanic(fmt.Sprintf("%T", r), debug.Stack())
-			}
+			// The scratch, in an unknown state, is left for the collector.
+			sc.failed(v, r)
 			return
 		}
 		sc.pool.Put(w)
@@ -337,6 +331,19 @@ func (sc *Scanner) ScanTo(v *Verdict, c *Content) {
 		}
 	}
 	v.PHI = len(v.Findings) > 0
+}
+
+// failed is a scan that panicked: a bug in the engine must neither take the
+// server down with it nor let the message through, so the verdict fails
+// closed and the panic is reported (type and stack) to Options.OnPanic.
+//
+//go:noinline
+func (sc *Scanner) failed(v *Verdict, r any) {
+	*v = Verdict{PHI: true, Categories: []string{CatUnparsable},
+		Findings: []Finding{{CatUnparsable, RuleScannerError, PartBody}}}
+	if sc.onPanic != nil {
+		sc.onPanic(fmt.Sprintf("%T", r), debug.Stack())
+	}
 }
 
 // RuleScannerError is the rule of the finding a scan reports when the
