@@ -737,7 +737,8 @@ func (sc *Scanner) valid(sk *skel, p *pattern, end int32, strict bool) bool {
 	}
 	short := strict || n <= 4
 	if !extra {
-		endOK := sc.endOK(sk, end, false)
+		// two letters take only a plural: "IVs", but "Ivy" is a name
+		endOK := sc.endOK(sk, end, n <= 2)
 		switch {
 		case startOK && endOK:
 			return true
@@ -780,8 +781,9 @@ func lone(sk *skel, i int32) bool {
 }
 
 // endOK reports whether a match ending at end ends its word, possibly
-// followed by an inflection suffix in the same word.
-func (sc *Scanner) endOK(sk *skel, end int32, nameOnly bool) bool {
+// followed by an inflection suffix in the same word (only a plural "s"
+// when pluralOnly: names, and terms of two letters).
+func (sc *Scanner) endOK(sk *skel, end int32, pluralOnly bool) bool {
 	f := sk.f
 	if f[end-1]&flagEnd != 0 {
 		return true
@@ -794,7 +796,7 @@ func (sc *Scanner) endOK(sk *skel, end int32, nameOnly bool) bool {
 		}
 		if f[k]&flagEnd != 0 {
 			tail := sk.b[end : k+1]
-			if nameOnly {
+			if pluralOnly {
 				return string(tail) == "s"
 			}
 			for _, s := range suffixes {
