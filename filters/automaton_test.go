@@ -7,20 +7,29 @@ import (
 	"testing"
 )
 
+// randPatterns draws up to maxCount random patterns of minLen to
+// minLen+lenSpan-1 letters of alphabet: small alphabets make many overlaps.
+// (The count is redrawn at every step of the loop, as the tests using it
+// always have, so their random sequences stay what they were.)
+func randPatterns(r *rand.Rand, maxCount, minLen, lenSpan int, alphabet string) [][]byte {
+	var pats [][]byte
+	for i := 0; i < 1+r.Intn(maxCount); i++ {
+		p := make([]byte, minLen+r.Intn(lenSpan))
+		for j := range p {
+			p[j] = alphabet[r.Intn(len(alphabet))]
+		}
+		pats = append(pats, p)
+	}
+	return pats
+}
+
 // TestAutomatonMatchesNaive checks the automaton against naive search on
 // random patterns and texts over a small alphabet (many overlaps), with a
 // dense region small enough that the sparse path is exercised too.
 func TestAutomatonMatchesNaive(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	for round := 0; round < 200; round++ {
-		var pats [][]byte
-		for i := 0; i < 1+r.Intn(40); i++ {
-			p := make([]byte, 1+r.Intn(6))
-			for j := range p {
-				p[j] = "abcd"[r.Intn(4)]
-			}
-			pats = append(pats, p)
-		}
+		pats := randPatterns(r, 40, 1, 6, "abcd")
 		m := buildMatcherDense(pats, 1+r.Intn(8), r.Intn(8))
 		text := make([]byte, r.Intn(2000))
 		for j := range text {
@@ -73,14 +82,7 @@ func TestFastPathMatchesWalk(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
 	var a skel
 	for round := 0; round < 300; round++ {
-		var pats [][]byte
-		for i := 0; i < 1+r.Intn(60); i++ {
-			p := make([]byte, 2+r.Intn(6))
-			for j := range p {
-				p[j] = "abcdez"[r.Intn(6)]
-			}
-			pats = append(pats, p)
-		}
+		pats := randPatterns(r, 60, 2, 6, "abcdez")
 		m := buildMatcherDense(pats, 1+r.Intn(4096), r.Intn(64))
 		all := *m // reports every match, for the reference walk
 		ns := make([]bool, len(pats))

@@ -122,14 +122,7 @@ func TestNormalizeSplitSmallTables(t *testing.T) {
 	words := []string{"a", "b", "ab", "ba", "abc", "cab", "dab", "bad", "abcd", "dcba",
 		"eabcd", "zab", "zz", "aab", "abba", "a'b", "ab3", "3ab", "a.b", "é", "ab é"}
 	for round := 0; round < 300; round++ {
-		var pats [][]byte
-		for i := 0; i < 1+r.Intn(60); i++ {
-			p := make([]byte, 2+r.Intn(7))
-			for j := range p {
-				p[j] = "abcdez"[r.Intn(6)]
-			}
-			pats = append(pats, p)
-		}
+		pats := randPatterns(r, 60, 2, 7, "abcdez")
 		m := buildMatcherDense(pats, 1+r.Intn(4096), r.Intn(64))
 		if r.Intn(2) == 0 {
 			ns := make([]bool, len(pats))
