@@ -21,6 +21,23 @@ func openVault(t *testing.T) *vault.Vault {
 	return v
 }
 
+// issueStored issues an email link for rec1/msg1 to rcpt and commits it.
+func issueStored(t *testing.T, v *vault.Vault, rcpt string, now time.Time) (string, *links.Link) {
+	t.Helper()
+	tok, l, err := links.Issue("rec1", "msg1", rcpt, "email", links.EmailTokenBytes, now, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := v.NewBatch()
+	if err := links.Put(b, l); err != nil {
+		t.Fatal(err)
+	}
+	if err := v.Commit(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	return tok, l
+}
+
 func TestStateAt(t *testing.T) {
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -45,17 +62,7 @@ func TestPutSealsTokenAndUpdate(t *testing.T) {
 	v := openVault(t)
 	ctx := context.Background()
 	now := time.Now().UTC()
-	tok, l, err := links.Issue("rec1", "msg1", "pat@example.com", "email", links.EmailTokenBytes, now, time.Hour)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := v.NewBatch()
-	if err := links.Put(b, l); err != nil {
-		t.Fatal(err)
-	}
-	if err := v.Commit(ctx, b); err != nil {
-		t.Fatal(err)
-	}
+	tok, l := issueStored(t, v, "pat@example.com", now)
 	raw, _ := v.Get(ctx, vault.KSLink, links.HashToken(tok))
 	if bytes.Contains(raw, []byte(tok)) {
 		t.Fatal("link state holds the token")

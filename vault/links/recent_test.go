@@ -28,17 +28,7 @@ func TestLookupRecentRaw(t *testing.T) {
 	v := openVault(t)
 	ctx := context.Background()
 	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
-	tok, l, err := links.Issue("rec1", "msg1", "pat@patient.test", "email", links.EmailTokenBytes, now, time.Hour)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := v.NewBatch()
-	if err := links.Put(b, l); err != nil {
-		t.Fatal(err)
-	}
-	if err := v.Commit(ctx, b); err != nil {
-		t.Fatal(err)
-	}
+	tok, l := issueStored(t, v, "pat@patient.test", now)
 	hash := links.HashToken(tok)
 	get := func(at time.Time) *links.Link {
 		raw, err := links.LookupRecentRaw(ctx, v, hash, at, time.Second)
@@ -56,7 +46,7 @@ func TestLookupRecentRaw(t *testing.T) {
 	sneaky := *l
 	sneaky.Attempts = 7
 	val, _ := json.Marshal(sneaky)
-	b = v.NewBatch()
+	b := v.NewBatch()
 	b.Put(vault.KSLink, hash, val)
 	if err := v.Commit(ctx, b); err != nil {
 		t.Fatal(err)
@@ -92,12 +82,7 @@ func TestLookupRecentRawNeverOutlivesAWrite(t *testing.T) {
 	v := openVault(t)
 	ctx := context.Background()
 	now := time.Now()
-	tok, l, _ := links.Issue("rec1", "msg1", "pat@patient.test", "email", links.EmailTokenBytes, now, time.Hour)
-	b := v.NewBatch()
-	links.Put(b, l)
-	if err := v.Commit(ctx, b); err != nil {
-		t.Fatal(err)
-	}
+	tok, _ := issueStored(t, v, "pat@patient.test", now)
 	hash := links.HashToken(tok)
 	var wg sync.WaitGroup
 	stop := make(chan struct{})
