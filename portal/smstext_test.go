@@ -47,17 +47,29 @@ func TestSMSTextsFitOneSegment(t *testing.T) {
 			url := strings.TrimSuffix(cfg.Portal.BaseURL, "/") + "/s/" + tok
 			s := &Server{cfg: cfg}
 			for _, c := range []struct {
-				what, text, must string
+				what, text, must, lead string
 			}{
-				{"code", string(s.codeItem(context.Background(), l, queue.ChannelSMS, l.Recipient, "123456", now).Data), "123456"},
-				{"reminder", string(linkNoticeItem(cfg, "mail.test", l, tok, "", queue.KindReminder, "", "", smsReminderLead, now).Data), url},
-				{"resend", string(linkNoticeItem(cfg, "mail.test", l, tok, "", queue.KindNotice, "", "", smsResendLead, now).Data), url},
+				{"code", string(s.codeItem(context.Background(), l, queue.ChannelSMS, l.Recipient, "123456", now).Data), "123456", ""},
+				{"reminder", string(linkNoticeItem(cfg, "mail.test", l, tok, "", queue.KindReminder, "", "", smsReminderLead, now).Data), url, smsReminderLead},
+				{"resend", string(linkNoticeItem(cfg, "mail.test", l, tok, "", queue.KindNotice, "", "", smsResendLead, now).Data), url, smsResendLead},
 			} {
 				if n := gsm.Septets(c.text); n < 0 || n > gsm.SegmentSeptets {
 					t.Errorf("%s is %d septets (one segment is %d; -1 is not GSM-7): %q", c.what, n, gsm.SegmentSeptets, c.text)
 				}
 				if !strings.Contains(c.text, c.must) {
 					t.Errorf("%s lacks %q: %q", c.what, c.must, c.text)
+				}
+				// the code's first wording always fits: it names the practice,
+				// folded to GSM-7, never dropping to the name-free fallback
+				if c.what == "code" && !strings.HasPrefix(c.text, gsm.FoldName(cfg.PracticeName)+": ") {
+					t.Errorf("code does not name the practice: %q", c.text)
+				}
+				// a link notice whose full wording fits is sent in full
+				if c.lead != "" {
+					full := gsm.FoldName(cfg.PracticeName) + ": " + c.lead + " " + url
+					if n := gsm.Septets(full); n >= 0 && n <= gsm.SegmentSeptets && c.text != full {
+						t.Errorf("%s: %q, want the full wording %q", c.what, c.text, full)
+					}
 				}
 			}
 		})
