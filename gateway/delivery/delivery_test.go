@@ -277,19 +277,23 @@ type managerHarness struct {
 	stop    func()
 }
 
-func newManager(t *testing.T, lifetime time.Duration) *managerHarness {
+func newManager(t *testing.T, lifetime time.Duration, mutate ...func(*delivery.Options)) *managerHarness {
 	t.Helper()
 	clk := &clock{t: time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)}
 	v := openVault(t, clk.Now)
 	snd := &scripted{reply: map[string][]error{}, sent: make(chan *queue.Item, 100)}
 	settled := make(chan string, 100)
-	mgr, err := delivery.New(delivery.Options{
+	o := delivery.Options{
 		Settled: func(_ *queue.Item, outcome string) { settled <- outcome },
 		Vault:   v, Senders: map[string]delivery.Sender{queue.ChannelEmail: snd},
 		Bounce:  delivery.DSN{Hostname: "gw.practice.test"}.Bounce,
 		Workers: 2, FirstRetry: 5 * time.Minute, MaxBackoff: time.Hour, MaxLifetime: lifetime,
 		AttemptTimeout: 10 * time.Second, Log: quiet, Now: clk.Now, Jitter: func() float64 { return 1 },
-	})
+	}
+	for _, m := range mutate {
+		m(&o)
+	}
+	mgr, err := delivery.New(o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -444,6 +448,47 @@ func TestManagerSurvivesSenderPanic(t *testing.T) {
 	slices.Sort(got)
 	if want := "pat@patient.test:delivered poison@patient.test:deferred poison@patient.test:delivered"; strings.Join(got, " ") != want {
 		t.Fatalf("audit %v, want %s", got, want)
+	}
+}
+
+// panickyObserver panics on its first Delivered, then records normally.
+type panickyObserver struct{ calls atomic.Int32 }
+
+func (o *panickyObserver) Delivered(*vault.Batch, *queue.Item, delivery.Receipt) error {
+	if o.calls.Add(1) == 1 {
+		panic("an observer bug")
+	}
+	return nil
+}
+
+func (o *panickyObserver) Failed(*vault.Batch, *queue.Item, bool, string) error { return nil }
+
+// TestManagerSurvivesObserverPanic: a panic past the sender leaves the item
+// queued as it was (no outcome committed), the process goes on, and the
+// next pass settles it.
+func TestManagerSurvivesObserverPanic(t *testing.T) {
+	obs := &panickyObserver{}
+	h := newManager(t, 120*time.Hour, func(o *delivery.Options) {
+		o.Observers = map[string]delivery.Observer{queue.ChannelEmail: obs}
+	})
+	h.enqueue(t, item("q1", "pat@patient.test"))
+	h.nextSend(t)
+	select {
+	case o := <-h.settled:
+		if o != "error" {
+			t.Fatalf("outcome after an observer panic: %q", o)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("attempt did not settle")
+	}
+	if q := queued(t, h.v); len(q) != 1 || q[0].Attempts != 0 {
+		t.Fatalf("after the panic: %+v", q)
+	}
+	h.mgr.Kick()
+	h.nextSend(t) // sent again: a duplicate, as after a crash before the commit
+	h.settle(t, 1)
+	if q := queued(t, h.v); len(q) != 0 {
+		t.Fatalf("still queued: %+v", q)
 	}
 }
 
