@@ -57,6 +57,10 @@ func Serve(ctx context.Context, srv *fasthttp.Server, ln net.Listener, log *slog
 // Recovering wraps h so that a panic inside it answers a bare 500 instead
 // of crashing the process. Only the panic's type and the stack are logged:
 // the value, like the request, may carry what a patient wrote.
+//
+// The reset that discards a half-written response also discards the
+// handler's security headers, so the 500 carries its own: never cached,
+// never framed, never sniffed, no referrer, nothing loadable.
 func Recovering(h fasthttp.RequestHandler, log *slog.Logger) fasthttp.RequestHandler {
 	if log == nil {
 		log = slog.Default()
@@ -69,6 +73,12 @@ func Recovering(h fasthttp.RequestHandler, log *slog.Logger) fasthttp.RequestHan
 				ctx.SetStatusCode(fasthttp.StatusInternalServerError)
 				ctx.SetContentType("text/plain; charset=utf-8")
 				ctx.SetBodyString("internal error\n")
+				h := &ctx.Response.Header
+				h.Set("Cache-Control", "no-store")
+				h.Set("X-Content-Type-Options", "nosniff")
+				h.Set("X-Frame-Options", "DENY")
+				h.Set("Referrer-Policy", "no-referrer")
+				h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
 				ctx.SetConnectionClose()
 			}
 		}()

@@ -60,20 +60,32 @@ func TestPanicAnswers500(t *testing.T) {
 		}
 	}()
 	base := "http://" + ln.Addr().String()
-	get := func(path string) (int, string) {
+	get := func(path string) (int, string, http.Header) {
 		resp, err := http.Get(base + path + "?token=s3cret")
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer resp.Body.Close()
 		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
+		return resp.StatusCode, string(b), resp.Header
 	}
 	for i := 0; i < 3; i++ {
-		if code, body := get("/boom"); code != 500 || strings.Contains(body, "half") || strings.Contains(body, "Botox") {
+		code, body, hdr := get("/boom")
+		if code != 500 || strings.Contains(body, "half") || strings.Contains(body, "Botox") {
 			t.Fatalf("panicking handler: %d %q", code, body)
 		}
-		if code, body := get("/fine"); code != 200 || body != "ok" {
+		for k, want := range map[string]string{
+			"Cache-Control":           "no-store",
+			"X-Content-Type-Options":  "nosniff",
+			"X-Frame-Options":         "DENY",
+			"Referrer-Policy":         "no-referrer",
+			"Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+		} {
+			if got := hdr.Get(k); got != want {
+				t.Errorf("500 %s = %q, want %q", k, got, want)
+			}
+		}
+		if code, body, _ := get("/fine"); code != 200 || body != "ok" {
 			t.Fatalf("after a panic: %d %q", code, body)
 		}
 	}
