@@ -259,6 +259,15 @@ func (s *SMTPSender) transaction(ctx context.Context, uc *upConn, it *queue.Item
 	}
 	stop := context.AfterFunc(ctx, func() { uc.c.Close() })
 	defer stop()
+	// A panic here (the manager recovers it and defers the item) would
+	// otherwise leave the connection neither pooled nor closed: leaked, and
+	// mid-transaction on the server's side.
+	defer func() {
+		if p := recover(); p != nil {
+			_ = uc.c.Close()
+			panic(p)
+		}
+	}()
 	c := uc.c
 	// A failed command leaves the server mid-transaction; RSET returns it to
 	// a clean state so the connection can be reused.
