@@ -51,7 +51,7 @@ func checkPatient(addr string, p *Patient) error {
 		return fmt.Errorf("portal: patient address must be an email address or an E.164 phone number")
 	}
 	if p.DOB != "" {
-		dob, ok := normDOB(p.DOB)
+		dob, ok := NormDOB(p.DOB)
 		if !ok {
 			return fmt.Errorf("portal: patient DOB must be YYYY-MM-DD")
 		}
@@ -141,17 +141,32 @@ func (s *Server) lookupPatient(ctx context.Context, addr string) (*Patient, erro
 	return p, err
 }
 
-// normDOB parses YYYY-MM-DD strictly.
-func normDOB(s string) (string, bool) {
-	var y, m, d int
-	if n, err := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d); n != 3 || err != nil {
+// NormDOB parses YYYY-MM-DD (month and day may have one digit) into the
+// canonical form, or reports false: nothing before, after or between the
+// numbers, and only dates the calendar has.
+func NormDOB(s string) (string, bool) {
+	f := strings.Split(s, "-")
+	if len(f) != 3 || len(f[0]) != 4 || len(f[1]) < 1 || len(f[1]) > 2 || len(f[2]) < 1 || len(f[2]) > 2 {
 		return "", false
 	}
-	return dobString(y, m, d)
+	var n [3]int
+	for i, p := range f {
+		for _, c := range []byte(p) {
+			if c < '0' || c > '9' {
+				return "", false
+			}
+			n[i] = n[i]*10 + int(c-'0')
+		}
+	}
+	return dobString(n[0], n[1], n[2])
 }
 
+// dobString formats a date of birth, or reports false for a date the
+// calendar does not have (a patient who types 31 February is told the date
+// is not valid rather than charged a failed attempt; an import with it is
+// refused rather than locking that patient out).
 func dobString(y, m, d int) (string, bool) {
-	if y < 1880 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+	if y < 1880 || y > 2200 || m < 1 || m > 12 || d < 1 || d > time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() {
 		return "", false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true

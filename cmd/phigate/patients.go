@@ -167,7 +167,7 @@ func readPatientsCSV(r io.Reader) ([]map[string]portal.Patient, error) {
 			return nil, fmt.Errorf("row %d: empty address", row)
 		}
 		p := portal.Patient{DOB: field(rec, "dob"), Name: field(rec, "name"), Phone: field(rec, "phone"), Email: field(rec, "email")}
-		if p.DOB != "" && !validDOB(p.DOB) {
+		if _, ok := portal.NormDOB(p.DOB); p.DOB != "" && !ok {
 			return nil, fmt.Errorf("row %d: dob is not YYYY-MM-DD", row)
 		}
 		cur[addr] = p
@@ -180,10 +180,4 @@ func readPatientsCSV(r io.Reader) ([]map[string]portal.Patient, error) {
 		out = append(out, cur)
 	}
 	return out, nil
-}
-
-func validDOB(s string) bool {
-	var y, m, d int
-	n, err := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d)
-	return err == nil && n == 3 && len(s) == 10 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
