@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"image"
-	"image/gif"
 	"image/jpeg"
 	"image/png"
 )
@@ -14,8 +13,9 @@ var errImage = errors.New("portal: not a supported image")
 
 // stripMetadata returns img without metadata that can identify a person or
 // place (EXIF with GPS, XMP, IPTC, comments, text chunks), and its content
-// type. JPEG and PNG are rewritten segment by segment (pixels untouched, so
-// it is fast and lossless); GIF is re-encoded.
+// type. Each format is rewritten block by block, pixels untouched: it is
+// fast and lossless, and nothing is decoded, so a small file that declares
+// a huge or many-framed image costs no more memory than its own size.
 func stripMetadata(img []byte) ([]byte, string, error) {
 	switch inlineImageType(img) {
 	case "image/jpeg":
@@ -25,18 +25,8 @@ func stripMetadata(img []byte) ([]byte, string, error) {
 		b, err := stripPNG(img)
 		return b, "image/png", err
 	case "image/gif":
-		if c, err := gif.DecodeConfig(bytes.NewReader(img)); err != nil || c.Width*c.Height > MaxPhotoPixels {
-			return nil, "", errImage
-		}
-		g, err := gif.DecodeAll(bytes.NewReader(img))
-		if err != nil {
-			return nil, "", errImage
-		}
-		var out bytes.Buffer
-		if err := gif.EncodeAll(&out, g); err != nil {
-			return nil, "", err
-		}
-		return out.Bytes(), "image/gif", nil
+		b, err := stripGIF(img)
+		return b, "image/gif", err
 	}
 	return nil, "", errImage
 }
@@ -144,4 +134,95 @@ func reencodePhoto(b []byte) ([]byte, string, error) {
 		return nil, "", err
 	}
 	return out.Bytes(), ct, nil
+}
+
+// gifKeepApp are the application extensions kept: the loop count of an
+// animation. XMP, ICC profiles and every other application's data go.
+var gifKeepApp = map[string]bool{"NETSCAPE2.0": true, "ANIMEXTS1.0": true}
+
+// stripGIF keeps the header, colour tables, graphic control extensions,
+// image descriptors with their data and the loop-count extension; it drops
+// comment and plain-text extensions and every other application or
+// unknown extension. It used to decode and re-encode every frame, which
+// let a few megabytes of LZW data that declare hundreds of full-screen
+// frames allocate gigabytes.
+func stripGIF(b []byte) ([]byte, error) {
+	if len(b) < 13 || (string(b[:6]) != "GIF87a" && string(b[:6]) != "GIF89a") {
+		return nil, errImage
+	}
+	i := 13
+	if b[10]&0x80 != 0 { // global colour table
+		i += 3 << (b[10]&7 + 1)
+	}
+	if i > len(b) {
+		return nil, errImage
+	}
+	out := make([]byte, 0, len(b))
+	out = append(out, b[:i]...)
+	// subBlocks returns the end of the sub-block chain starting at j (just
+	// past its zero terminator), or -1 if it runs past the data.
+	subBlocks := func(j int) int {
+		for j < len(b) {
+			n := int(b[j])
+			j++
+			if n == 0 {
+				return j
+			}
+			j += n
+		}
+		return -1
+	}
+	frames := 0
+	for i < len(b) {
+		switch b[i] {
+		case 0x3B: // trailer
+			if frames == 0 {
+				return nil, errImage
+			}
+			return append(out, 0x3B), nil
+		case 0x21: // extension: label, then sub-blocks
+			if i+2 > len(b) {
+				return nil, errImage
+			}
+			label := b[i+1]
+			end := subBlocks(i + 2)
+			if end < 0 {
+				return nil, errImage
+			}
+			keep := label == 0xF9 // graphic control: delay, transparency, disposal
+			if label == 0xFF && i+3+11 <= len(b) && b[i+2] == 11 {
+				keep = gifKeepApp[string(b[i+3:i+14])]
+			}
+			if keep {
+				out = append(out, b[i:end]...)
+			}
+			i = end
+		case 0x2C: // image descriptor, local colour table, LZW code size, data
+			j := i + 10
+			if j > len(b) {
+				return nil, errImage
+			}
+			if b[i+9]&0x80 != 0 {
+				j += 3 << (b[i+9]&7 + 1)
+			}
+			if j+1 > len(b) {
+				return nil, errImage
+			}
+			end := subBlocks(j + 1)
+			if end < 0 {
+				return nil, errImage
+			}
+			out = append(out, b[i:end]...)
+			frames++
+			i = end
+		default:
+			return nil, errImage
+		}
+	}
+	// Data that ends cleanly after a frame but without its trailer is
+	// common enough (truncating encoders) to accept; browsers do.
+	if frames == 0 {
+		return nil, errImage
+	}
+	return append(out, 0x3B), nil
 }
