@@ -58,8 +58,12 @@
 //
 // A match normally starts at a word start and ends at a word end, where a
 // word may carry an inflection (s, es, ed, d, ing, er, ers, y: "fillers",
-// "peeling", "botoxed"). Short terms (four skeleton letters or fewer),
-// ambiguous terms and patient names must do both. Longer unambiguous terms
+// "peeling", "botoxed"; terms of three or four letters take no er, ers or y,
+// which make other words of them: "numb" → "number", "pla" → "play"; terms
+// of two letters only a plural s). Short terms (four skeleton letters or
+// fewer), ambiguous terms, context cues and patient names must do both
+// ("icing" is no cue inside "pricing"). A phrase does not cross the end of a
+// sentence: "…48 hrs before. After that…" is not "before after" photos. Longer unambiguous terms
 // may be glued to other letters: at the front from five letters ("#nobotox"),
 // at the back from seven ("juvedermvoluma", while "renova" stays out of
 // "renovated"), on both sides from eight ("mylipfillerday"). A match may span separators the term itself does not have
@@ -80,12 +84,15 @@
 // (appointment, injector, syringe, units, swelling, post-op…), an
 // unambiguous term, or an ambiguous term of another entry ("filler consult"
 // fires both). The reader's own is evidence too: an ambiguous term right
-// after "your" (or "ur", "yr") fires alone — "your filler", "ur lips", "your
-// BBL" — except for entries marked possessive: false ("your consultation"
+// after "your" (or "ur", "yr"; a clock time between them is skipped: "your
+// 7:30 surgery") fires alone — "your filler", "ur lips", "your BBL" — except for entries marked possessive: false ("your consultation"
 // is any appointment). A word never vouches for itself: a context cue overlapping
 // the ambiguous term ("stitches" is both) does not count. A benign phrase
 // that contains the term ("orange peel", "lift gate", "form filler", "drip
-// coffee", "chin up") vetoes it no matter what surrounds it.
+// coffee", "chin up") vetoes it no matter what surrounds it. In a display
+// name ambiguous terms never fire: a name is a person's or a business's
+// ("Pacific Contour Surgery", "Lift Aesthetics"), and the sender's is the
+// practice's, which the notice names anyway.
 //
 // # Identifiers
 //
@@ -93,7 +100,7 @@
 // and spaces between them are made ASCII before a part is scanned.
 //
 // SSN: 3-2-4 digits with a uniform dash or space, or nine digits next to an
-// SSN cue, minus invalid ranges (area 000, 666, 900–999; group 00; serial
+// SSN cue (or right after "SS"), minus invalid ranges (area 000, 666, 900–999; group 00; serial
 // 0000; well-known sample numbers). Payment cards: 13–19 digits (optionally
 // grouped by spaces or dashes) with a known issuer prefix, a length valid for
 // that issuer, and a correct Luhn check digit. Dates of birth: a valid

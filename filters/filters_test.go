@@ -680,6 +680,31 @@ func TestFreeTextHeaders(t *testing.T) {
 	}
 }
 
+// TestDisplayNames: a display name is a person's or a business's name. An
+// ambiguous word in it is the practice's name, which the notice names too;
+// an unambiguous term, or a directory patient's name, still fires.
+func TestDisplayNames(t *testing.T) {
+	for _, c := range []struct {
+		from string
+		phi  bool
+	}{
+		{"Pacific Contour Surgery <team@pacificcontour.example>", false},
+		{"Medical Records <records@bayviewderm.example>", false},
+		{"Lift Aesthetics & Laser <hi@lift.example>", false},
+		{"Botox Reminders <tox@clinic.example>", true},
+		{"Juvéderm Team <hi@clinic.example>", true},
+	} {
+		msg := "From: " + c.from + "\r\nTo: pat@example.com\r\nSubject: hello\r\n\r\nSee you Saturday.\r\n"
+		ct, err := FromMIME(strings.NewReader(msg), 1<<20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v := testScanner.Scan(ct); v.PHI != c.phi {
+			t.Errorf("%s: PHI=%v want %v (%v)", c.from, v.PHI, c.phi, v.Findings)
+		}
+	}
+}
+
 // TestManyTermsStayLinear: a large message packed with ambiguous terms,
 // context cues, benign phrases, cues and numbers must scan in time linear in
 // its size (the context rule once compared every term with every cue: a

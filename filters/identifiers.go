@@ -1,6 +1,9 @@
 package filters
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Identifier detectors work on the raw text of a part (digits are not
 // normalised away), using cue positions the automaton found in the same pass.
@@ -166,7 +169,7 @@ func (sc *Scanner) checkGroup(w *work, text string, g *numGroup, part string) {
 			w.found = append(w.found, Finding{CatSSN, "ssn_cued", part})
 		}
 	}
-	if !glued && g.runs == 1 && g.lens[0] == 9 && w.cueNear(CatSSN, g.start, g.end) {
+	if !glued && g.runs == 1 && g.lens[0] == 9 && (w.cueNear(CatSSN, g.start, g.end) || ssBefore(text, g.start)) {
 		if validSSN(g.digits(text, &buf)) {
 			w.found = append(w.found, Finding{CatSSN, "ssn_cued", part})
 		}
@@ -225,6 +228,28 @@ func (w *work) cueNear(cat string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// ssBefore reports "SS" (or "S.S.") as the word just before start, past
+// spaces and a ":" or "#": "SS 604381927" on a fax cover. The lexicon's
+// cues cannot hold it, as runs collapse and "ss" would be the letter "s".
+func ssBefore(text string, start int) bool {
+	i := start
+	for i > 0 && start-i < 4 && (text[i-1] == ' ' || text[i-1] == ':' || text[i-1] == '#') {
+		i--
+	}
+	w := strings.ToLower(strings.ReplaceAll(text[max(0, i-4):i], ".", ""))
+	if !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	// the "ss" begins a word: "SS", "S.S.", not "address" or "class"
+	j := i - 1
+	for n := 0; j >= 0 && n < 2; j-- {
+		if text[j] != '.' {
+			n++
+		}
+	}
+	return j < 0 || !isAlnum(text[j])
 }
 
 // cueWithin: a cue of cat ends at most max bytes before start.

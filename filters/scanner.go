@@ -264,6 +264,7 @@ type work struct {
 	htmlTmp htmlOut
 	fz      []int32
 	dobCue  bool // the part has a DOB cue
+	names   bool // display names are being scanned: ambiguous terms stay silent
 	wide    []byte
 	// foundCap is the length at which found is compacted next
 	foundCap int
@@ -368,9 +369,15 @@ func (sc *Scanner) scanContent(w *work, c *Content) {
 	if c.Subject != "" {
 		sc.scanText(w, c.Subject, PartSubject)
 	}
+	// A display name is a person's or a business's name: an ambiguous word
+	// in it ("Pacific Contour Surgery", "Lift Aesthetics") names the
+	// sender's practice, which the notice names too; unambiguous terms
+	// ("Botox Reminders") still fire.
+	w.names = true
 	for _, n := range c.DisplayNames {
 		sc.scanText(w, n, PartName)
 	}
+	w.names = false
 	for _, h := range c.Headers {
 		sc.scanText(w, h, PartSubject)
 	}
@@ -467,7 +474,7 @@ func (sc *Scanner) scanSegment(w *work, text, part string) {
 			return
 		}
 	}
-	sc.resolve(w, part)
+	sc.resolve(w, text, part)
 	if sk.digits || len(sc.mrnRes) > 0 {
 		// every number-shaped detector needs an ASCII digit, and the
 		// normaliser noted whether it saw one
@@ -501,8 +508,9 @@ func asciiDigits(dst []byte, text string) []byte {
 	return dst
 }
 
-// resolve applies the boundary and context rules to the raw automaton hits.
-func (sc *Scanner) resolve(w *work, part string) {
+// resolve applies the boundary and context rules to the raw automaton hits
+// of text.
+func (sc *Scanner) resolve(w *work, text, part string) {
 	sk := &w.sk
 	w.ctx, w.amb, w.benign, w.cues = w.ctx[:0], w.amb[:0], w.benign[:0], w.cues[:0]
 	w.dobCue = false
@@ -513,7 +521,7 @@ func (sc *Scanner) resolve(w *work, part string) {
 	// benign phrases first, so they can veto terms inside them
 	for _, h := range sk.hits {
 		p := &sc.pats[h.p]
-		if sc.entries[p.e].role == roleBenign && sc.valid(sk, p, h.end, false) {
+		if sc.entries[p.e].role == roleBenign && sc.valid(sk, p, h.end, false) && !crossesSentence(sk, text, h.end-p.n, h.end) {
 			w.benign = append(w.benign, span{h.end - p.n, h.end, p.e})
 		}
 	}
@@ -525,7 +533,9 @@ func (sc *Scanner) resolve(w *work, part string) {
 		if e.role == roleBenign {
 			continue
 		}
-		if !sc.valid(sk, p, h.end, e.amb || e.role == roleName) {
+		// context cues are everyday words: glued forms are other words
+		// ("icing" in "pricing"), so they match whole words only
+		if !sc.valid(sk, p, h.end, e.amb || e.role == roleName || e.role == roleContext) || crossesSentence(sk, text, h.end-p.n, h.end) {
 			continue
 		}
 		sp := span{h.end - p.n, h.end, p.e}
@@ -534,8 +544,10 @@ func (sc *Scanner) resolve(w *work, part string) {
 			if inside(w.benign, sp, ms) {
 				continue
 			}
-			if e.amb && (e.notPoss || !possessive(sk, sp.s)) {
-				w.amb = append(w.amb, sp)
+			if e.amb && (w.names || e.notPoss || !possessive(sk, sp.s)) {
+				if !w.names {
+					w.amb = append(w.amb, sp)
+				}
 				continue
 			}
 			w.found = append(w.found, Finding{e.cat, e.id, part})
@@ -686,16 +698,73 @@ var nameSuffix = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true
 // or its SMS spellings "ur" and "yr": an ambiguous word the message makes
 // the reader's own ("your filler", "ur lips", "your BBL") is about the
 // patient's body or treatment, evidence enough on its own.
+//
+// A time between them is skipped: "your 7:30 surgery", "ur 2 pm consult".
 func possessive(sk *skel, s int32) bool {
-	q := s - 1
-	for q > 0 && s-q < 4 && sk.f[q]&flagStart == 0 {
-		q--
+	for skip := 0; ; skip++ {
+		q := s - 1
+		for q > 0 && s-q < 5 && sk.f[q]&flagStart == 0 {
+			q--
+		}
+		if q < 0 || sk.f[q]&flagStart == 0 {
+			return false
+		}
+		w := string(sk.b[q:s])
+		switch {
+		case w == "your" || w == "ur" || w == "yr":
+			return true
+		case skip < 3 && isTimeWord(w):
+			s = q
+		default:
+			return false
+		}
 	}
-	if q < 0 || sk.f[q]&flagStart == 0 {
-		return false
+}
+
+// isTimeWord reports a word of a clock time: digits ("7", "30", "730"),
+// with or without "am"/"pm" ("2pm"), or "am"/"pm" alone.
+func isTimeWord(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
+	if w == "" {
+		return true
 	}
-	w := sk.b[q:s]
-	return string(w) == "your" || string(w) == "ur" || string(w) == "yr"
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// crossesSentence reports whether the match over skeleton [s, end) spans
+// the end of a sentence in text: one of its inner word starts follows a
+// full stop, question or exclamation mark and then whitespace. A phrase is
+// said within a sentence: "…refundable up to 48 hrs before. After that we
+// apply it…" is not "before after" photos, nor "…the lift. Gate code 4411"
+// a lift gate. Dotted evasions still match: "B.o.t.o.x" and "D.O.B" have
+// no whitespace after their dots, and a dot after a single letter ("B. O.
+// T. O. X.") is an initial's, not a sentence's.
+func crossesSentence(sk *skel, text string, s, end int32) bool {
+	f := sk.f
+	for i := s + 1; i < end; i++ {
+		if f[i]&flagStart == 0 || f[i-1]&flagStart != 0 {
+			continue
+		}
+		stop := false
+		for j, n := int(sk.rawEnd(i)), 0; j < len(text) && n < 32; j, n = j+1, n+1 {
+			c := text[j]
+			if c == '.' || c == '!' || c == '?' {
+				stop = true
+			} else if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+				if stop {
+					return true
+				}
+			} else if c >= utf8.RuneSelf || asciiClass[c] != acSep {
+				break // the next word (or a letter outside ASCII)
+			}
+		}
+	}
+	return false
 }
 
 // inside reports whether a lies within a span of ss (sorted by start).
@@ -733,12 +802,12 @@ func (sc *Scanner) valid(sk *skel, p *pattern, end int32, strict bool) bool {
 	extra := tm&^p.mask != 0
 	e := &sc.entries[p.e]
 	if e.role == roleName {
-		return startOK && !extra && sc.endOK(sk, end, true)
+		return startOK && !extra && sc.endOK(sk, end, sufPlural)
 	}
 	short := strict || n <= 4
 	if !extra {
 		// two letters take only a plural: "IVs", but "Ivy" is a name
-		endOK := sc.endOK(sk, end, n <= 2)
+		endOK := sc.endOK(sk, end, suffixRule(n))
 		switch {
 		case startOK && endOK:
 			return true
@@ -762,12 +831,33 @@ func (sc *Scanner) valid(sk *skel, p *pattern, end int32, strict bool) bool {
 			// run of single letters, not a slice of a longer one
 			return false
 		}
-		return startOK && sc.endOK(sk, end, false)
+		return startOK && sc.endOK(sk, end, suffixRule(n))
 	}
 	if short {
 		return false
 	}
-	return startOK && sc.endOK(sk, end, false)
+	return startOK && sc.endOK(sk, end, suffixRule(n))
+}
+
+// Which inflections a term of some length may carry (see endOK).
+const (
+	sufAll    = iota // every suffix in suffixes
+	sufVerb          // s, es, ed, d, ing, ings: not er, ers, y
+	sufPlural        // only a plural s
+)
+
+// suffixRule: two letters take only a plural ("IVs", but "Ivy" is a
+// name); three or four letters take no "er" or "y", which turn short words
+// into other words ("numb" into "number", "pla" into "play", "scar" into
+// "scary"), while "botoxy" and "fillers" still read as their terms.
+func suffixRule(n int32) int {
+	switch {
+	case n <= 2:
+		return sufPlural
+	case n <= 4:
+		return sufVerb
+	}
+	return sufAll
 }
 
 // lone reports whether skeleton position i is a one-character word other
@@ -781,9 +871,8 @@ func lone(sk *skel, i int32) bool {
 }
 
 // endOK reports whether a match ending at end ends its word, possibly
-// followed by an inflection suffix in the same word (only a plural "s"
-// when pluralOnly: names, and terms of two letters).
-func (sc *Scanner) endOK(sk *skel, end int32, pluralOnly bool) bool {
+// followed by an inflection suffix in the same word, as rule allows.
+func (sc *Scanner) endOK(sk *skel, end int32, rule int) bool {
 	f := sk.f
 	if f[end-1]&flagEnd != 0 {
 		return true
@@ -795,16 +884,14 @@ func (sc *Scanner) endOK(sk *skel, end int32, pluralOnly bool) bool {
 			return false
 		}
 		if f[k]&flagEnd != 0 {
-			tail := sk.b[end : k+1]
-			if pluralOnly {
-				return string(tail) == "s"
+			tail := string(sk.b[end : k+1])
+			if rule == sufPlural {
+				return tail == "s"
 			}
-			for _, s := range suffixes {
-				if string(tail) == s {
-					return true
-				}
+			if rule == sufVerb && (tail == "er" || tail == "ers" || tail == "y") {
+				return false
 			}
-			return false
+			return slices.Contains(suffixes[:], tail)
 		}
 		k++
 	}
