@@ -24,7 +24,12 @@
 // procedure, product, medication, condition, clinical (lexicon terms);
 // ssn, dob, mrn, insurance_id, payment_card, patient_name (identifiers);
 // image, attachment (every image and every other attachment); unparsable
-// (the channel could not parse the message: fail closed). A practice's
+// (the channel could not parse the message: fail closed); unreadable (a
+// part mostly in a script the lexicon cannot read — Chinese, Japanese,
+// Thai, Arabic…: at least 12 such letters and a third of all letters; fail
+// closed, though a practice may set filters.policy.unreadable: pass).
+// Korean is read: the lexicon's role-hangul terms are matched as literal
+// substrings of Hangul text. A practice's
 // extra_terms may use categories of their own. The gateway maps categories to
 // rewrite, pass or reject through filters.policy.
 //

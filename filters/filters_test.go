@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var testScanner = func() *Scanner {
@@ -701,6 +703,36 @@ func TestDisplayNames(t *testing.T) {
 		}
 		if v := testScanner.Scan(ct); v.PHI != c.phi {
 			t.Errorf("%s: PHI=%v want %v (%v)", c.from, v.PHI, c.phi, v.Findings)
+		}
+	}
+}
+
+// TestScripts: Korean is read through its own terms; a part mostly in a
+// script the lexicon cannot read fails closed; a few such letters in a
+// Latin message (a name) do not.
+func TestScripts(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		cat        string // "" for no finding
+	}{
+		{"Korean appointment", "안녕하세요, 내일 오후 2시 예약 확인 부탁드립니다. 주차는 건물 지하 2층을 이용해 주세요.", ""},
+		{"Korean Botox", "9월 24일 오후 3시 보톡스(이마, 미간) 예약이 확정되었습니다.", CatProcedure},
+		{"Korean particle glued", "필러는 다음 주에 가능합니다", CatProcedure},
+		{"Korean aftercare", "수술 후 붓기는 2주 정도 지속될 수 있습니다.", CatClinical},
+		{"Korean as jamo (NFD)", norm.NFD.String("보톡스 예약 확인"), CatProcedure},
+		{"Chinese", "您好，您的预约已确认，请于周四下午三点到诊所，谢谢。我们期待见到您。", CatUnreadable},
+		{"Japanese", "こんにちは。木曜日の午後三時のご予約を確認いたしました。お待ちしております。", CatUnreadable},
+		{"Thai", "สวัสดีค่ะ นัดหมายของคุณได้รับการยืนยันแล้ว วันพฤหัสบดี บ่ายสามโมง", CatUnreadable},
+		{"Arabic", "مرحبا، تم تأكيد موعدك يوم الخميس الساعة الثالثة بعد الظهر في العيادة.", CatUnreadable},
+		{"a Chinese name in English", "Hi 王小明, see you Thursday at 3pm; parking is behind the building.", ""},
+	} {
+		v := testScanner.Scan(&Content{Text: []string{c.text}})
+		got := ""
+		if len(v.Categories) > 0 {
+			got = v.Categories[0]
+		}
+		if got != c.cat || len(v.Categories) > 1 {
+			t.Errorf("%s: categories %v, want %q", c.name, v.Categories, c.cat)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
 	"github.com/phigate/phigate/configs"
@@ -21,6 +22,10 @@ const (
 	RoleBenign  = "benign"  // an everyday phrase that contains a term ("orange peel"): suppresses terms inside it
 	RoleCue     = "cue"     // a cue word for an identifier detector; category names the detector (ssn, dob, mrn, insurance_id, month)
 	RoleWord    = "word"    // an everyday word one edit from a term: never read as its misspelling (fuzzy.go)
+	// RoleHangul terms are Korean words matched as literal substrings of
+	// Hangul text (Korean glues particles to words: 보톡스를, 필러는), never
+	// through the Latin skeleton, which cannot spell them.
+	RoleHangul = "hangul"
 )
 
 // Entry is one lexicon entry. Terms and Misspellings are matched the same
@@ -135,6 +140,15 @@ func validateEntry(e *Entry) error {
 	case RoleCue:
 		if !cueCategories[e.Category] {
 			return fmt.Errorf("cue category %q is not one of ssn, dob, mrn, insurance_id, month", e.Category)
+		}
+	case RoleHangul:
+		if !termCategories[e.Category] {
+			return fmt.Errorf("hangul category %q is not one of procedure, product, medication, condition, clinical", e.Category)
+		}
+		for _, t := range append(e.Terms[:len(e.Terms):len(e.Terms)], e.Misspellings...) {
+			if !hasHangul(t) || !norm.NFC.IsNormalString(t) {
+				return fmt.Errorf("hangul term %q is not NFC Hangul", t)
+			}
 		}
 	case RoleContext, RoleBenign, RoleWord:
 	default:

@@ -290,6 +290,10 @@ type skel struct {
 	// mathematical…), which the identifier detectors cannot read as such
 	wideDigits bool
 	numToks    []int32 // input offsets of the tokens holding ASCII digits
+	// other counts letters with no ASCII reading (Hangul, Han, Thai,
+	// Arabic…): text the lexicon cannot read
+	other  int
+	hangul int // how many of them are Hangul
 }
 
 type tokPos struct{ end, rawEnd int32 }
@@ -330,6 +334,8 @@ func (s *skel) reset() {
 	s.digits = false
 	s.wideDigits = false
 	s.numToks = s.numToks[:0]
+	s.other = 0
+	s.hangul = 0
 }
 
 // grow makes room for the skeleton of n more input bytes (a token can be
@@ -909,6 +915,8 @@ func (s *skel) join(s2 *skel) {
 	s.numToks = append(s.numToks, s2.numToks...)
 	s.digits = s.digits || s2.digits
 	s.wideDigits = s.wideDigits || s2.wideDigits
+	s.other += s2.other
+	s.hangul += s2.hangul
 	s.tokStart = s2.tokStart
 	s2.b, s2.f = nil, nil // views of s's arrays
 }
@@ -1104,6 +1112,10 @@ func (s *skel) token(t string, leet bool, one byte, rawEnd int) {
 			}
 		case rcOther:
 			s.put(unknownCh)
+			s.other++
+			if isHangul(r) {
+				s.hangul++
+			}
 		}
 	}
 	s.endToken(rawEnd)

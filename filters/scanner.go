@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/phigate/phigate/configs"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Finding categories. A verdict's categories are drawn from this list (plus
@@ -35,6 +36,7 @@ const (
 	CatImage       = "image"        // any image: sniffed attachment bytes, cid: or data: images in HTML
 	CatAttachment  = "attachment"   // any other attachment
 	CatUnparsable  = "unparsable"   // the channel could not parse the message: fail closed
+	CatUnreadable  = "unreadable"   // text in a script the lexicon cannot read: fail closed
 
 	cueMonth = "month" // month names, used by the DOB detector
 )
@@ -94,6 +96,7 @@ type Scanner struct {
 	m        *matcher
 	entries  []entry
 	pats     []pattern
+	hangul   []hangulTerm
 	mrnRes   []*regexp.Regexp
 	maxYear  int
 	pool     sync.Pool
@@ -154,12 +157,20 @@ func New(opts Options) (*Scanner, error) {
 		sc.pats = append(sc.pats, pattern{e: int32(ei), n: int32(len(tb)), mask: mask})
 		spelled = append(spelled, !misspelling)
 	}
-	roles := map[string]uint8{RoleTerm: roleTerm, RoleContext: roleContext, RoleBenign: roleBenign, RoleCue: roleCue, RoleWord: roleWord}
+	roles := map[string]uint8{RoleTerm: roleTerm, RoleContext: roleContext, RoleBenign: roleBenign, RoleCue: roleCue, RoleWord: roleWord, RoleHangul: roleTerm}
 	sc.fzSkip = map[string]bool{}
 	for _, e := range lex {
 		r, ok := roles[e.Role]
 		if !ok {
 			return nil, fmt.Errorf("filters: lexicon entry %q: unknown role %q", e.ID, e.Role)
+		}
+		if e.Role == RoleHangul {
+			ei := len(sc.entries)
+			sc.entries = append(sc.entries, entry{id: e.ID, cat: e.Category, role: roleTerm})
+			for _, t := range append(e.Terms[:len(e.Terms):len(e.Terms)], e.Misspellings...) {
+				sc.hangul = append(sc.hangul, hangulTerm{t, int32(ei)})
+			}
+			continue
 		}
 		if r == roleWord {
 			// not matched: words the fuzzy index must leave alone
@@ -474,6 +485,19 @@ func (sc *Scanner) scanSegment(w *work, text, part string) {
 			return
 		}
 	}
+	unread := sk.other
+	if sk.hangul > 0 && len(sc.hangul) > 0 {
+		sc.scanHangul(w, text, part)
+		unread -= sk.hangul
+	}
+	if unread >= unreadableMin && 3*unread >= sk.n {
+		// Chinese, Japanese, Thai, Arabic…: the lexicon reads Latin script
+		// (with Cyrillic and Greek look-alikes) and Korean words only, so
+		// a part written in another script cannot be vouched for; it is
+		// sealed like an unparsable one unless the practice's policy
+		// passes "unreadable"
+		w.found = append(w.found, Finding{CatUnreadable, "unreadable_script", part})
+	}
 	sc.resolve(w, text, part)
 	if sk.digits || len(sc.mrnRes) > 0 {
 		// every number-shaped detector needs an ASCII digit, and the
@@ -481,6 +505,48 @@ func (sc *Scanner) scanSegment(w *work, text, part string) {
 		sc.identifiers(w, text, part)
 	}
 }
+
+// hangulTerm is a Korean lexicon term (role hangul) and its entry.
+type hangulTerm struct {
+	t string
+	e int32
+}
+
+// scanHangul looks the Korean terms up in text, as literal substrings of
+// its NFC form (a phone may send Hangul as decomposed jamo). Only parts
+// with Hangul in them come here, so the copy and the linear search per
+// term do not touch the scan of Latin text.
+func (sc *Scanner) scanHangul(w *work, text, part string) {
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
+	for _, h := range sc.hangul {
+		if strings.Contains(text, h.t) {
+			e := &sc.entries[h.e]
+			w.found = append(w.found, Finding{e.cat, e.id, part})
+			w.compact()
+		}
+	}
+}
+
+// hasHangul reports whether s holds a Hangul syllable or jamo.
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if isHangul(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHangul(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF || r >= 0x3130 && r <= 0x318F || r >= 0xA960 && r <= 0xA97F || r >= 0xD7B0 && r <= 0xD7FF
+}
+
+// unreadableMin is how many letters of an unread script a part needs, with
+// at least a third of all its letters, before it counts as unreadable: a
+// name or a greeting in Hangul inside an English message does not.
+const unreadableMin = 12
 
 // asciiDigits appends text to dst with every non-ASCII decimal digit and
 // every dash or space between such characters made ASCII.

@@ -34,6 +34,8 @@ func TestPolicyDecide(t *testing.T) {
 		{"rewrite over pass", gateway.Policy{"image": "pass", "default": "rewrite"}, v("image", "procedure"), gateway.ActRewrite},
 		{"unparsable never passes", gateway.Policy{"default": "pass"}, v("unparsable"), gateway.ActRewrite},
 		{"unparsable may reject", gateway.Policy{"unparsable": "reject"}, v("unparsable"), gateway.ActReject},
+		{"unreadable script rewrites by default", gateway.Policy{"default": "rewrite"}, v("unreadable"), gateway.ActRewrite},
+		{"a practice may pass unreadable scripts", gateway.Policy{"default": "rewrite", "unreadable": "pass"}, v("unreadable"), gateway.ActPass},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
