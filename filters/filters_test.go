@@ -671,15 +671,20 @@ func TestFreeTextHeaders(t *testing.T) {
 		{"Thread-Topic: parking on Saturday", false},
 		{"X-Mailer: Botox Mailer 2.0", false}, // technical fields are not scanned
 	} {
-		msg := "From: a@example.com\r\nSubject: hello\r\n" + c.hdr + "\r\n\r\nSee you then.\r\n"
-		ct, err := FromMIME(strings.NewReader(msg), 1<<20)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if v := testScanner.Scan(ct); v.PHI != c.phi {
+		if v := scanHeaders(t, "From: a@example.com\r\nSubject: hello\r\n"+c.hdr); v.PHI != c.phi {
 			t.Errorf("%s: PHI=%v want %v (%v)", c.hdr, v.PHI, c.phi, v.Findings)
 		}
 	}
+}
+
+// scanHeaders scans a message of the given header lines and a clean body.
+func scanHeaders(t *testing.T, hdrs string) Verdict {
+	t.Helper()
+	ct, err := FromMIME(strings.NewReader(hdrs+"\r\n\r\nSee you then.\r\n"), 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return testScanner.Scan(ct)
 }
 
 // TestDisplayNames: a display name is a person's or a business's name. An
@@ -696,12 +701,7 @@ func TestDisplayNames(t *testing.T) {
 		{"Botox Reminders <tox@clinic.example>", true},
 		{"Juvéderm Team <hi@clinic.example>", true},
 	} {
-		msg := "From: " + c.from + "\r\nTo: pat@example.com\r\nSubject: hello\r\n\r\nSee you Saturday.\r\n"
-		ct, err := FromMIME(strings.NewReader(msg), 1<<20)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if v := testScanner.Scan(ct); v.PHI != c.phi {
+		if v := scanHeaders(t, "From: "+c.from+"\r\nTo: pat@example.com\r\nSubject: hello"); v.PHI != c.phi {
 			t.Errorf("%s: PHI=%v want %v (%v)", c.from, v.PHI, c.phi, v.Findings)
 		}
 	}
