@@ -588,7 +588,7 @@ func (sc *Scanner) resolve(w *work, text, part string) {
 	for _, h := range sk.hits {
 		p := &sc.pats[h.p]
 		if sc.entries[p.e].role == roleBenign && sc.valid(sk, p, h.end, false) && !crossesSentence(sk, text, h.end-p.n, h.end) {
-			w.benign = append(w.benign, span{h.end - p.n, h.end, p.e})
+			w.benign = append(w.benign, span{h.end - p.n, wordEnd(sk, h.end), p.e})
 		}
 	}
 	slices.SortFunc(w.benign, bySpanStart)
@@ -831,6 +831,16 @@ func crossesSentence(sk *skel, text string, s, end int32) bool {
 		}
 	}
 	return false
+}
+
+// wordEnd returns the end of the word that holds skeleton offset end-1. A
+// benign phrase matched with an inflection ("ski lifts") covers it, so a
+// term listed with that inflection ("lifts") lies inside the phrase too.
+func wordEnd(sk *skel, end int32) int32 {
+	for end < int32(sk.n) && sk.f[end-1]&flagEnd == 0 && sk.f[end]&flagStart == 0 {
+		end++
+	}
+	return end
 }
 
 // inside reports whether a lies within a span of ss (sorted by start).
