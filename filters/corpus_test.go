@@ -57,6 +57,7 @@ func TestCorpus(t *testing.T) {
 		{"corpus-blind3", 150, 0.99, 0.03},
 		{"corpus-blind4", 150, 0.99, 0.03},
 		{"corpus-blind5", 150, 0.99, 0.035},
+		{"corpus-blind6", 150, 0.99, 0.03},
 	} {
 		t.Run(tc.dir, func(t *testing.T) {
 			root := filepath.Join("..", "testdata", tc.dir)
