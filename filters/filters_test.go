@@ -89,6 +89,7 @@ func TestEvasions(t *testing.T) {
 		"lip f1ller appt", "1ip filler", "semaglutides", "Ozempic®", "Sculp-tra", "P.R.P. facial appointment",
 		"tummy-tuck", "tummytuck", "tummy tuck", "lipfillerday", "botoxed", "rhinoplasty's recovery",
 		"your b.0.t.0.x is at 3", "your 8-o-t-o-x is at 3", "your j u v 3 d 3 r m is at 3",
+		"your 🄱🄾🅃🄾🅇 is at 3", // squared letters
 	} {
 		if v := scanText(in); !v.PHI {
 			t.Errorf("%q: not detected", in)

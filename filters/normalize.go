@@ -246,7 +246,8 @@ func isInvisible(r rune) bool {
 	return unicode.Is(unicode.Cf, r)
 }
 
-// lookupRune classifies a non-ASCII rune without allocating.
+// lookupRune classifies a non-ASCII rune without allocating, exactly as
+// classifyRune would (TestLookupRuneAgreesWithClassify).
 func lookupRune(r rune) runeEntry {
 	switch {
 	case r >= tableLo && r < tableHi:
@@ -257,7 +258,21 @@ func lookupRune(r rune) runeEntry {
 		return runeTable[(tableHi-tableLo)+(fwHi-fwLo)+int(r-mathLo)]
 	case r >= alphaLo && r < alphaHi:
 		return runeTable[(tableHi-tableLo)+(fwHi-fwLo)+(mathHi-mathLo)+int(r-alphaLo)]
+	case r >= 0xAC00 && r <= 0xD7A3 || r >= 0x4E00 && r <= 0x9FFF:
+		// Hangul syllables and CJK ideographs, which fill whole messages:
+		// letters with no ASCII reading, without the walk through
+		// Unicode's tables below
+		return runeEntry(rcOther)
 	}
+	if e, ok := runeExtra()[r]; ok {
+		return e
+	}
+	return fallbackRune(r)
+}
+
+// fallbackRune is the class of a rune outside the tables that has no ASCII
+// reading: invisible, a letter or digit, or a separator.
+func fallbackRune(r rune) runeEntry {
 	if isInvisible(r) || unicode.Is(unicode.Mn, r) {
 		return runeEntry(rcDrop)
 	}
@@ -266,6 +281,25 @@ func lookupRune(r rune) runeEntry {
 	}
 	return runeEntry(rcSep)
 }
+
+// runeExtra holds the runes above the first table whose class is not
+// fallbackRune's: squared and parenthesised letters ("🄱🄾🅃🄾🅇"), the
+// Latin extensions, segmented digits, CJK squared units ("㎎")… — about
+// 900 of them, found once, when the first such rune is met (the search
+// takes ~20 ms, which no command that never scans need pay at start-up).
+var runeExtra = sync.OnceValue(func() map[rune]runeEntry {
+	m := map[rune]runeEntry{}
+	for r := rune(tableHi); r < 0x20000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF || r >= fwLo && r < fwHi || r >= mathLo && r < mathHi || r >= alphaLo && r < alphaHi ||
+			r >= 0xAC00 && r <= 0xD7A3 || r >= 0x4E00 && r <= 0x9FFF {
+			continue
+		}
+		if e := classifyRune(r); e != fallbackRune(r) {
+			m[r] = e
+		}
+	}
+	return m
+})
 
 // skel is the normaliser's output for one part: skeleton characters, a flag
 // byte per character, and the raw end offset of every token (so automaton
