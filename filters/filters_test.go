@@ -196,6 +196,8 @@ func TestIdentifiers(t *testing.T) {
 		{"Happy birthday! 20% off through 12/31", "dob_date", false},
 		{"my ss# is 512.44.8871", "ssn_cued", true},
 		{"version 512.44.8871", "ssn_cued", false},
+		{"fax cover: S.S. 604381927", "ssn_cued", true},
+		{"class 604381927 starts Monday", "ssn_cued", false},
 		{"Social: 512 - 44 - 8871", "ssn", true},
 		{"DOB: Mar 4 82", "dob_date", true},
 		{"b-day 03/04/82", "dob_date", true},

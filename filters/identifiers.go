@@ -1,7 +1,6 @@
 package filters
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -238,18 +237,20 @@ func ssBefore(text string, start int) bool {
 	for i > 0 && start-i < 4 && (text[i-1] == ' ' || text[i-1] == ':' || text[i-1] == '#') {
 		i--
 	}
-	w := strings.ToLower(strings.ReplaceAll(text[max(0, i-4):i], ".", ""))
-	if !strings.HasSuffix(w, "ss") {
-		return false
-	}
-	// the "ss" begins a word: "SS", "S.S.", not "address" or "class"
-	j := i - 1
-	for n := 0; j >= 0 && n < 2; j-- {
-		if text[j] != '.' {
+	// two letters s, dots allowed after each ("S.S."), then a word start:
+	// not "address" or "class"
+	n := 0
+	for steps := 0; i > 0 && n < 2 && steps < 4; steps++ {
+		switch text[i-1] {
+		case '.':
+		case 's', 'S':
 			n++
+		default:
+			return false
 		}
+		i--
 	}
-	return j < 0 || !isAlnum(text[j])
+	return n == 2 && (i == 0 || !isAlnum(text[i-1]))
 }
 
 // cueWithin: a cue of cat ends at most max bytes before start.
